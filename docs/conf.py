@@ -1,0 +1,40 @@
+"""Sphinx configuration for fpcore's documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE / "_ext"))
+
+project = "fpcore"
+author = "fpcore developers"
+copyright = "2026, fpcore developers"  # noqa: A001
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "fpcore_tables",
+]
+source_suffix = {".md": "markdown"}
+myst_enable_extensions = ["colon_fence", "deflist"]
+myst_heading_anchors = 3
+exclude_patterns = ["_build", "_generated/README.md"]
+html_theme = "furo"
+html_title = "fpcore"
+html_static_path = ["_static"]
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+nitpicky = True
+nitpick_ignore_regex = [
+    (r"py:.*", r"(decimal|datetime|typing|collections|enum|attrs|abc|builtins)(\..*)?"),
+    (r"py:.*", r"(Decimal|date|datetime|Final|Literal|TypeAlias|Iterable|Iterator|Callable)"),
+    (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
+    (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
+    (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),
+]

@@ -1,0 +1,70 @@
+"""fpcore: China's family-planning administration rules as tested, cited, dated code."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from fpcore.dates import full_age
+from fpcore.errors import (
+    FpcoreDeprecationWarning,
+    FpcoreError,
+    FpcoreWarning,
+    InvalidInputError,
+    NoValueForDateError,
+    ParameterTypeError,
+    UnknownJurisdictionError,
+    UnknownParameterError,
+    UnknownProgramError,
+)
+from fpcore.explain import Check, Decision, Message, Share
+from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
+from fpcore.money import to_money
+from fpcore.params import (
+    Citation,
+    Confidence,
+    DatedValue,
+    Entry,
+    Parameter,
+    ParameterHistory,
+    PolicyBook,
+    Resolution,
+    ValueKind,
+    default_book,
+)
+
+try:
+    __version__ = version("fpcore")
+except PackageNotFoundError:  # pragma: no cover - only when run from a source tree
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Check",
+    "Citation",
+    "Confidence",
+    "DINGNAN",
+    "DatedValue",
+    "Decision",
+    "Entry",
+    "FpcoreDeprecationWarning",
+    "FpcoreError",
+    "FpcoreWarning",
+    "GANZHOU",
+    "InvalidInputError",
+    "JIANGXI",
+    "Jurisdiction",
+    "Message",
+    "NATIONAL",
+    "NoValueForDateError",
+    "Parameter",
+    "ParameterHistory",
+    "ParameterTypeError",
+    "PolicyBook",
+    "Resolution",
+    "Share",
+    "UnknownJurisdictionError",
+    "UnknownParameterError",
+    "UnknownProgramError",
+    "ValueKind",
+    "__version__",
+    "default_book",
+    "full_age",
+    "to_money",
+]

@@ -1,0 +1,313 @@
+"""Checks, decisions and their explanations in Chinese and English.
+
+Rules store facts, not sentences: a :class:`Check` holds a stable code, whether the condition
+held, the values compared and the parameter records used; text is rendered only when asked for,
+by :meth:`Decision.explain` (``lang="zh"`` or ``"en"``) or ``_repr_html_()`` in a notebook.
+
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> from fpcore import DINGNAN
+>>> age = Message(zh="年满{limit}周岁（{age}周岁）", en="aged {limit} or over ({age})")
+>>> d = Decision(
+...     subject="demo", title=Message(zh="示例", en="Demo"), eligible=True,
+...     amount=Decimal("600.00"), on=date(2008, 6, 30), jurisdiction=DINGNAN,
+...     checks=(Check(code="demo.age", passed=True, message=age,
+...                   facts=(("age", 60), ("limit", 60))),))
+>>> print(d.explain("en"))
+Demo — Dingnan County, 2008-06-30: eligible, 600.00 yuan per year.
+  ✓ aged 60 or over (60)
+>>> print(d.explain("zh"))
+示例——定南县，2008-06-30：符合条件，金额 600.00 元/年。
+  ✓ 年满60周岁（60周岁）
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Final, Literal, TypeAlias, final
+
+import attrs
+
+from fpcore.errors import InvalidInputError
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.params import Citation, Resolution
+
+__all__ = [
+    "Check",
+    "Decision",
+    "Fact",
+    "Lang",
+    "Message",
+    "Share",
+    "checks_html",
+    "format_fact",
+    "render_checks",
+]
+
+Fact: TypeAlias = Decimal | int | bool | date | str | None
+"""A value a check compared: an amount, an age, a flag, a date, a code, or ``None`` (unknown)."""
+
+Lang: TypeAlias = Literal["zh", "en"]
+"""A language explanations can be rendered in."""
+
+_MARK: Final = {True: "✓", False: "✗", None: "–"}
+
+
+def _check_lang(lang: object) -> Lang:
+    if lang == "zh":
+        return "zh"
+    if lang == "en":
+        return "en"
+    raise InvalidInputError("lang", lang, "must be 'zh' or 'en'")
+
+
+def format_fact(value: Fact, lang: Lang = "zh") -> str:
+    """Render one fact for a sentence.
+
+    >>> format_fact(Decimal("1440.00")), format_fact(True, "en"), format_fact(None)
+    ('1,440.00', 'yes', '未记录')
+    """
+    if value is None:
+        return "not recorded" if lang == "en" else "未记录"
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+    if isinstance(value, Decimal):
+        return f"{value:,}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@final
+@attrs.frozen(cache_hash=True)
+class Message:
+    """A sentence template in Chinese and English; ``{name}`` fields are filled with facts.
+
+    >>> Message(zh="{n}个子女", en="{n} children").render("en", {"n": 2})
+    '2 children'
+    """
+
+    zh: str
+    en: str
+
+    def render(self, lang: Lang, facts: dict[str, Fact] | None = None) -> str:
+        """Fill the template in ``lang`` with ``facts`` (rendered with :func:`format_fact`)."""
+        template = self.en if _check_lang(lang) == "en" else self.zh
+        if not facts:
+            return template
+        return template.format_map({k: format_fact(v, lang) for k, v in facts.items()})
+
+
+def _to_facts(value: Iterable[tuple[str, Fact]]) -> tuple[tuple[str, Fact], ...]:
+    return tuple((str(name), fact) for name, fact in value)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Check:
+    """One condition a rule checked.
+
+    Attributes:
+        code: Stable identifier, e.g. ``"reward_assistance.age"``; changing it is breaking.
+        passed: ``True`` held, ``False`` failed, ``None`` not applicable or input missing.
+        message: The sentence, filled with ``facts`` when rendered.
+        facts: The values compared, as ``(name, value)`` pairs.
+        provenance: The parameter resolutions the check used (value, level, citation).
+        citation: The rule's own source, for conditions that use no parameter.
+    """
+
+    code: str
+    passed: bool | None
+    message: Message
+    facts: tuple[tuple[str, Fact], ...] = attrs.field(default=(), converter=_to_facts)
+    provenance: tuple[Resolution, ...] = ()
+    citation: Citation | None = None
+
+    def fact(self, name: str) -> Fact:
+        """The fact called ``name``.
+
+        Raises:
+            KeyError: If the check holds no such fact.
+        """
+        for key, value in self.facts:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The rule's citation and those of every parameter used, without repeats."""
+        found: list[Citation] = []
+        for citation in (self.citation, *(r.citation for r in self.provenance)):
+            if citation is not None and citation not in found:
+                found.append(citation)
+        return tuple(found)
+
+    @property
+    def is_illustrative(self) -> bool:
+        """Whether any value behind this check has no source."""
+        return any(c.is_illustrative for c in self.citations)
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The condition as one sentence, followed by its sources."""
+        text = self.message.render(lang, dict(self.facts))
+        cited = (
+            "；".join(c.render(lang) for c in self.citations)
+            if lang == "zh"
+            else "; ".join(c.render(lang) for c in self.citations)
+        )
+        if not cited:
+            return text
+        return f"{text}。依据：{cited}" if lang == "zh" else f"{text}. Source: {cited}"
+
+
+def _check_amount(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise InvalidInputError(attribute.name, value, "must be a finite Decimal")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Share:
+    """One beneficiary's part of a decision's amount.
+
+    Attributes:
+        beneficiary: Who (``"father"``, ``"mother"``, ``"child 1"``, or a person id).
+        label: The beneficiary as text in both languages.
+        amount: That person's amount, in the decision's unit.
+    """
+
+    beneficiary: str
+    label: Message
+    amount: Decimal = attrs.field(validator=_check_amount)
+
+
+YUAN_PER_YEAR: Final = Message(zh="元/年", en="yuan per year")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The outcome of a rule for one family on one date, with every condition checked.
+
+    Attributes:
+        subject: Code of what was decided (a programme code).
+        title: Its name in both languages.
+        eligible: Whether the family qualifies.
+        amount: What is payable (``Decimal`` yuan, in ``unit``); ``0.00`` when not eligible.
+        on: The date the decision is for.
+        jurisdiction: The jurisdiction whose rules were applied.
+        checks: One per condition, in the order the rule checked them.
+        breakdown: The amount per beneficiary.
+        unit: What ``amount`` is per (default: yuan per year).
+    """
+
+    subject: str
+    title: Message
+    eligible: bool
+    amount: Decimal = attrs.field(validator=_check_amount)
+    on: date
+    jurisdiction: Jurisdiction
+    checks: tuple[Check, ...] = ()
+    breakdown: tuple[Share, ...] = ()
+    unit: Message = YUAN_PER_YEAR
+
+    @property
+    def failed(self) -> tuple[Check, ...]:
+        """The checks that failed."""
+        return tuple(c for c in self.checks if c.passed is False)
+
+    @property
+    def is_illustrative(self) -> bool:
+        """Whether any value behind the decision has no source."""
+        return any(c.is_illustrative for c in self.checks)
+
+    def check(self, code: str) -> Check:
+        """The check with this code.
+
+        Raises:
+            KeyError: If the decision has no such check.
+        """
+        for candidate in self.checks:
+            if candidate.code == code:
+                return candidate
+        raise KeyError(code)
+
+    def headline(self, lang: Lang = "zh") -> str:
+        """The first line of the explanation: what, where, when, and the outcome."""
+        lang = _check_lang(lang)
+        where = self.jurisdiction.name(lang)
+        title = self.title.render(lang)
+        amount = format_fact(self.amount, lang)
+        unit = self.unit.render(lang)
+        if lang == "en":
+            outcome = f"eligible, {amount} {unit}" if self.eligible else "not eligible"
+            return f"{title} — {where}, {self.on.isoformat()}: {outcome}."
+        outcome = f"符合条件，金额 {amount} {unit}" if self.eligible else "不符合条件"
+        return f"{title}——{where}，{self.on.isoformat()}：{outcome}。"
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The whole decision in full sentences, one line per condition, with sources."""
+        lines = [self.headline(lang), *render_checks(self.checks, lang)]
+        if self.breakdown:
+            parts = [
+                f"{s.label.render(lang)} {format_fact(s.amount, lang)}" for s in self.breakdown
+            ]
+            lines.append(
+                ("  By beneficiary: " if lang == "en" else "  分项：")
+                + ("; ".join(parts) if lang == "en" else "；".join(parts))
+            )
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for notebooks (escaped; no IPython import)."""
+        breakdown = "".join(
+            f"<li>{html.escape(s.label.render('en'))}: {html.escape(format_fact(s.amount))}</li>"
+            for s in self.breakdown
+        )
+        return (
+            f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
+            f"</strong><br>{html.escape(self.headline('zh'))}</p>"
+            + (f"<ul>{breakdown}</ul>" if breakdown else "")
+            + checks_html(self.checks)
+            + "</div>"
+        )
+
+
+def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]:
+    """One indented line per check (✓ held, ✗ failed, – not applicable or unknown).
+
+    A closing line flags any illustrative value used.
+    """
+    lang = _check_lang(lang)
+    items = tuple(checks)
+    lines = [f"  {_MARK[c.passed]} {c.explain(lang)}" for c in items]
+    if any(c.is_illustrative for c in items):
+        lines.append(
+            "  ! Uses an illustrative value that no source gives; treat the result as a demonstration."
+            if lang == "en"
+            else "  ！使用了无来源的示例值，结果仅供演示。"
+        )
+    return tuple(lines)
+
+
+def checks_html(checks: Iterable[Check]) -> str:
+    """An escaped HTML table of checks: status, condition (en / zh), values, sources."""
+    rows = []
+    for check in checks:
+        facts = ", ".join(f"{k} = {format_fact(v, 'en')}" for k, v in check.facts)
+        sources = "<br>".join(html.escape(c.render("en")) for c in check.citations)
+        rows.append(
+            f"<tr><td>{_MARK[check.passed]}</td>"
+            f"<td>{html.escape(check.message.render('en', dict(check.facts)))}<br>"
+            f"<small>{html.escape(check.message.render('zh', dict(check.facts)))}</small></td>"
+            f"<td><code>{html.escape(check.code)}</code><br><small>{html.escape(facts)}</small></td>"
+            f"<td><small>{sources}</small></td></tr>"
+        )
+    return (
+        '<table class="fpcore-checks"><thead><tr><th></th><th>Condition</th><th>Values</th>'
+        "<th>Source</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+    )

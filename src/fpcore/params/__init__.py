@@ -1,0 +1,52 @@
+"""The policy kernel: citations, dated parameter histories and the policy book.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN
+>>> r = default_book().resolve("reward_assistance.amount", on=date(2012, 3, 1), jurisdiction=DINGNAN)
+>>> r.value, r.jurisdiction.code, r.citation.document_number
+(Decimal('960.00'), '000000', '财教〔2011〕623号')
+"""
+
+from __future__ import annotations
+
+import functools
+
+from fpcore.params import catalogue, dingnan, jiangxi, national
+from fpcore.params._book import PolicyBook, Resolution
+from fpcore.params._model import (
+    Citation,
+    Confidence,
+    DatedValue,
+    Entry,
+    Parameter,
+    ParameterHistory,
+    Value,
+    ValueKind,
+)
+
+__all__ = [
+    "Citation",
+    "Confidence",
+    "DatedValue",
+    "Entry",
+    "Parameter",
+    "ParameterHistory",
+    "PolicyBook",
+    "Resolution",
+    "Value",
+    "ValueKind",
+    "default_book",
+]
+
+
+@functools.cache
+def default_book() -> PolicyBook:
+    """The built-in policy book: national, Jiangxi and Dingnan tables.
+
+    The book is immutable, so the same instance is returned on every call; build reforms
+    with :meth:`PolicyBook.override`.
+    """
+    return PolicyBook(
+        parameters=catalogue.PARAMETERS,
+        entries=(*national.TABLE, *jiangxi.TABLE, *dingnan.TABLE),
+    )

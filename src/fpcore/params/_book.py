@@ -1,0 +1,363 @@
+"""The policy book: dated, cited parameters resolved through the jurisdiction chain."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from datetime import date
+from decimal import Decimal
+from typing import final
+
+import attrs
+
+from fpcore.dates import check_date
+from fpcore.errors import (
+    InvalidInputError,
+    NoValueForDateError,
+    ParameterTypeError,
+    UnknownParameterError,
+)
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.params._model import (
+    Citation,
+    DatedValue,
+    Entry,
+    Parameter,
+    ParameterHistory,
+    Value,
+)
+
+__all__ = ["PolicyBook", "Resolution"]
+
+
+@final
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Resolution:
+    """A parameter value together with where it came from (its provenance).
+
+    Attributes:
+        parameter: The parameter's definition (key, kind, names, unit).
+        value: The value in force.
+        jurisdiction: The level that supplied the value (the most specific one with a value).
+        requested: The jurisdiction the rule asked about.
+        record: The dated record that holds the value, with its citation.
+        valid_from: First day this resolution holds for ``requested``.
+        valid_until: First day it no longer holds (``None``: no later change known).
+    """
+
+    parameter: Parameter = attrs.field(repr=lambda p: repr(p.key))
+    value: Value
+    jurisdiction: Jurisdiction = attrs.field(repr=lambda j: repr(j.code))
+    requested: Jurisdiction = attrs.field(repr=lambda j: repr(j.code))
+    record: DatedValue = attrs.field(repr=False)
+    valid_from: date
+    valid_until: date | None
+
+    @property
+    def key(self) -> str:
+        """The parameter key."""
+        return self.parameter.key
+
+    @property
+    def citation(self) -> Citation:
+        """The citation of the record that supplied the value."""
+        return self.record.citation
+
+    @property
+    def is_illustrative(self) -> bool:
+        """Whether the value has no source (confidence ``ILLUSTRATIVE``)."""
+        return self.record.citation.is_illustrative
+
+    def as_decimal(self) -> Decimal:
+        """The value as a ``Decimal`` (amounts, rates, multiples)."""
+        if isinstance(self.value, Decimal):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a Decimal")
+
+    def as_int(self) -> int:
+        """The value as an ``int`` (ages, counts, days)."""
+        if isinstance(self.value, int) and not isinstance(self.value, bool):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not an int")
+
+    def as_date(self) -> date:
+        """The value as a ``date``."""
+        if isinstance(self.value, date):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a date")
+
+    def as_bool(self) -> bool:
+        """The value as a ``bool``."""
+        if isinstance(self.value, bool):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a bool")
+
+    def as_text(self) -> str:
+        """The value as a ``str``."""
+        if isinstance(self.value, str):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a str")
+
+
+_Timeline = tuple[tuple[date, ...], tuple[Resolution | None, ...]]
+
+
+def _to_parameters(values: Iterable[Parameter]) -> tuple[Parameter, ...]:
+    items = tuple(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, Parameter):
+            raise InvalidInputError(f"parameters[{index}]", item, "must be a Parameter")
+    return tuple(sorted(items, key=lambda item: item.key))
+
+
+def _to_entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
+    items = tuple(values)
+    for index, item in enumerate(items):
+        if not isinstance(item, Entry):
+            raise InvalidInputError(f"entries[{index}]", item, "must be an Entry")
+    return tuple(sorted(items, key=lambda item: (item.key, item.jurisdiction.code)))
+
+
+@final
+@attrs.frozen(kw_only=True)
+class PolicyBook:
+    """Every parameter the rules read, with its dated, cited values per jurisdiction.
+
+    A book is immutable: :meth:`override` returns a new book. Resolution walks the asked
+    jurisdiction's chain (county → prefecture → province → national) and takes the most specific
+    level with a value in force on the date. A record whose value is ``None`` closes that level
+    from its start: resolution then continues with the level above.
+
+    Attributes:
+        parameters: The definitions (key, kind, names, unit), one per key.
+        entries: The histories, one per (key, jurisdiction).
+
+    Raises:
+        InvalidInputError: For a duplicate key or (key, jurisdiction) pair, an entry whose key
+            is not defined, or a value that does not fit its parameter's kind.
+
+    >>> from fpcore import DINGNAN, default_book
+    >>> book = default_book()
+    >>> book.value("reward_assistance.amount", on=date(2010, 6, 30), jurisdiction=DINGNAN)
+    Decimal('720.00')
+    """
+
+    parameters: tuple[Parameter, ...] = attrs.field(converter=_to_parameters)
+    entries: tuple[Entry, ...] = attrs.field(converter=_to_entries, default=())
+    _definitions: dict[str, Parameter] = attrs.field(init=False, repr=False, eq=False)
+    _histories: dict[tuple[str, str], Entry] = attrs.field(init=False, repr=False, eq=False)
+    _timelines: dict[tuple[str, str], _Timeline] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Index definitions and histories; check every value against its kind."""
+        definitions: dict[str, Parameter] = {}
+        for parameter in self.parameters:
+            if parameter.key in definitions:
+                raise InvalidInputError("parameters", parameter.key, "is defined twice")
+            definitions[parameter.key] = parameter
+        histories: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            where = (entry.key, entry.jurisdiction.code)
+            if entry.key not in definitions:
+                raise InvalidInputError("entries", entry.key, "has no parameter definition")
+            if where in histories:
+                raise InvalidInputError(
+                    "entries", f"{entry.key}@{entry.jurisdiction.code}", "appears twice"
+                )
+            parameter = definitions[entry.key]
+            for record in entry.history.values:
+                if (
+                    record.value is not None
+                    and parameter.coerce(
+                        record.value, field=f"{entry.key}@{entry.jurisdiction.code}"
+                    )
+                    != record.value
+                ):
+                    raise InvalidInputError(
+                        f"{entry.key}@{entry.jurisdiction.code}",
+                        record.value,
+                        f"is not in normal form for a {parameter.kind.value}",
+                    )
+            histories[where] = entry
+        object.__setattr__(self, "_definitions", definitions)
+        object.__setattr__(self, "_histories", histories)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickle the data only; indexes and caches are rebuilt."""
+        return {"parameters": self.parameters, "entries": self.entries}
+
+    def __setstate__(self, state: dict[str, tuple[object, ...]]) -> None:
+        """Rebuild a book from pickled data."""
+        object.__setattr__(self, "parameters", state["parameters"])
+        object.__setattr__(self, "entries", state["entries"])
+        object.__setattr__(self, "_timelines", {})
+        self.__attrs_post_init__()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def keys(self) -> tuple[str, ...]:
+        """Every parameter key, sorted."""
+        return tuple(parameter.key for parameter in self.parameters)
+
+    def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is a parameter of this book."""
+        return key in self._definitions
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over the keys."""
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        """The number of parameters."""
+        return len(self.parameters)
+
+    def parameter(self, key: str) -> Parameter:
+        """The definition of ``key``.
+
+        Raises:
+            UnknownParameterError: If the book has no such key.
+        """
+        try:
+            return self._definitions[key]
+        except (KeyError, TypeError):
+            raise UnknownParameterError(str(key), self.keys()) from None
+
+    def history(self, key: str, jurisdiction: Jurisdiction) -> ParameterHistory | None:
+        """The history of ``key`` at exactly this level, or ``None`` if the level has none."""
+        self.parameter(key)
+        entry = self._histories.get((key, jurisdiction.code))
+        return None if entry is None else entry.history
+
+    def table(self, key: str) -> tuple[Entry, ...]:
+        """Every level's history of ``key``, national first."""
+        self.parameter(key)
+        found = [entry for entry in self.entries if entry.key == key]
+        return tuple(sorted(found, key=lambda e: (e.jurisdiction.level, e.jurisdiction.code)))
+
+    def resolve(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Resolution:
+        """The value of ``key`` in force on ``on`` for ``jurisdiction``, with its provenance.
+
+        Raises:
+            UnknownParameterError: If the book has no such key.
+            NoValueForDateError: If no level of the chain has a value in force on ``on``.
+            InvalidInputError: If ``on`` is not a date or ``jurisdiction`` not a Jurisdiction.
+        """
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        timeline = self._timelines.get((key, jurisdiction.code))
+        if timeline is None:
+            timeline = self._timeline(key, jurisdiction)
+        starts, resolutions = timeline
+        try:
+            index = bisect.bisect_right(starts, on) - 1
+        except TypeError:
+            raise InvalidInputError("on", on, "must be a datetime.date") from None
+        resolution = resolutions[index] if index >= 0 else None
+        if resolution is None:
+            check_date(on, "on")
+            raise NoValueForDateError(key, on, tuple(j.code for j in jurisdiction.chain))
+        return resolution
+
+    def value(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Value:
+        """The value of ``key`` in force on ``on`` for ``jurisdiction`` (see :meth:`resolve`)."""
+        return self.resolve(key, on=on, jurisdiction=jurisdiction).value
+
+    def _timeline(self, key: str, jurisdiction: Jurisdiction) -> _Timeline:
+        parameter = self.parameter(key)
+        levels = [
+            (level, entry.history)
+            for level in jurisdiction.chain
+            if (entry := self._histories.get((key, level.code))) is not None
+        ]
+        breakpoints = sorted({start for _, history in levels for start in history.starts})
+        starts: list[date] = []
+        resolutions: list[Resolution | None] = []
+        chosen: list[tuple[Jurisdiction, DatedValue, Value] | None] = []
+        for point in breakpoints:
+            pick: tuple[Jurisdiction, DatedValue, Value] | None = None
+            for level, history in levels:
+                record = history.at(point)
+                if record is not None and record.value is not None:
+                    pick = (level, record, record.value)
+                    break
+            if chosen and chosen[-1] == pick:
+                continue
+            starts.append(point)
+            chosen.append(pick)
+        for index, pick in enumerate(chosen):
+            if pick is None:
+                resolutions.append(None)
+                continue
+            level, record, value = pick
+            resolutions.append(
+                Resolution(
+                    parameter=parameter,
+                    value=value,
+                    jurisdiction=level,
+                    requested=jurisdiction,
+                    record=record,
+                    valid_from=starts[index],
+                    valid_until=starts[index + 1] if index + 1 < len(starts) else None,
+                )
+            )
+        timeline = (tuple(starts), tuple(resolutions))
+        self._timelines[(key, jurisdiction.code)] = timeline
+        return timeline
+
+    # -- reforms -----------------------------------------------------------------------------
+
+    def override(
+        self,
+        key: str,
+        value: object,
+        *,
+        start: date,
+        jurisdiction: Jurisdiction,
+        citation: Citation,
+    ) -> PolicyBook:
+        """A new book in which ``key`` takes ``value`` from ``start`` at ``jurisdiction``.
+
+        The original book is unchanged, and so is every other jurisdiction's history. A record
+        already starting on ``start`` at that level is replaced. ``value=None`` closes the level
+        from ``start`` (resolution falls back to the level above).
+
+        Raises:
+            UnknownParameterError: For an unknown key.
+            InvalidInputError: If the value does not fit the parameter (a negative age limit, a
+                float amount…), or ``start``/``jurisdiction``/``citation`` are of the wrong type.
+
+        >>> from fpcore import DINGNAN, Citation, Confidence, default_book
+        >>> reform = default_book().override(
+        ...     "reward_assistance.amount", "1200", start=date(2012, 1, 1), jurisdiction=DINGNAN,
+        ...     citation=Citation(title="what-if", confidence=Confidence.ILLUSTRATIVE))
+        >>> reform.value("reward_assistance.amount", on=date(2013, 1, 1), jurisdiction=DINGNAN)
+        Decimal('1200.00')
+        """
+        parameter = self.parameter(key)
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        normalised = None if value is None else parameter.coerce(value)
+        record = DatedValue(start=start, value=normalised, citation=citation)
+        existing = self._histories.get((key, jurisdiction.code))
+        history = (
+            ParameterHistory(values=(record,))
+            if existing is None
+            else existing.history.with_value(record)
+        )
+        entry = Entry(key=key, jurisdiction=jurisdiction, history=history)
+        others = tuple(
+            e for e in self.entries if (e.key, e.jurisdiction.code) != (key, jurisdiction.code)
+        )
+        return PolicyBook(parameters=self.parameters, entries=(*others, entry))
+
+    def define(self, parameter: Parameter, *entries: Entry) -> PolicyBook:
+        """A new book with a new parameter (and optionally its histories) added.
+
+        Raises:
+            InvalidInputError: If the key is already defined.
+        """
+        return PolicyBook(
+            parameters=(*self.parameters, parameter), entries=(*self.entries, *entries)
+        )

@@ -563,7 +563,7 @@ def per_capita_funding(
     )
 
 
-def growth_rate(*, previous: Decimal | int, current: Decimal | int) -> Rate:
+def growth_rate(*, previous: Decimal | int, current: Decimal | int | str) -> Rate:
     """Year-on-year growth, (current − previous) ÷ previous (增长率), in %; may be negative.
 
     Raises:
@@ -577,8 +577,8 @@ def growth_rate(*, previous: Decimal | int, current: Decimal | int) -> Rate:
     """
     before = _population(previous, "previous")
     after = to_decimal(current, field="current")
-    if isinstance(current, str) or after < 0:
-        raise InvalidInputError("current", current, "must be an int or a Decimal ≥ 0")
+    if after < 0:
+        raise InvalidInputError("current", current, "must not be negative")
     return Rate(
         definition=GROWTH_RATE, numerator=_CONTEXT.subtract(after, before), denominator=before
     )

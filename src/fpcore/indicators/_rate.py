@@ -69,7 +69,7 @@ class Unit(enum.Enum):
     def suffix(self, lang: Lang = "en") -> str:
         """What follows the number when a rate is shown (``"‰"``, ``"%"``, ``" 元/人"``…)."""
         if self is Unit.PER_MILLE or self is Unit.PERCENT:
-            return self.value
+            return str(self.value)
         if self is Unit.PER_100_FEMALES:
             return ""
         zh = {
@@ -151,6 +151,14 @@ def _positive(value: object, field: str) -> Decimal:
     if number <= 0:
         raise InvalidInputError(field, value, "must be greater than 0")
     return number
+
+
+def _numerator(value: object) -> Decimal:
+    return _to_count(value, "numerator")
+
+
+def _denominator(value: object) -> Decimal:
+    return _positive(value, "denominator")
 
 
 def _parse_rounding(rounding: object) -> str:
@@ -322,8 +330,8 @@ class Rate:
     """
 
     definition: Definition = attrs.field(validator=attrs.validators.instance_of(Definition))
-    numerator: Decimal = attrs.field(converter=lambda value: _to_count(value, "numerator"))
-    denominator: Decimal = attrs.field(converter=lambda value: _positive(value, "denominator"))
+    numerator: Decimal = attrs.field(converter=_numerator)
+    denominator: Decimal = attrs.field(converter=_denominator)
     value: Decimal = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -463,5 +471,5 @@ class Rate:
 
 
 def _odds(p: Decimal, multiplier: Decimal) -> Decimal:
-    """p ÷ (1 − p) × multiplier; p < 1 whenever at least one female birth was counted."""
+    """The odds p ÷ (1 − p) × multiplier; p < 1 whenever at least one female birth was counted."""
     return _CONTEXT.divide(_WIDE.multiply(p, multiplier), _WIDE.subtract(Decimal(1), p))

@@ -33,19 +33,21 @@ class SexRatioVerdict(enum.Enum):
     """The interval straddles an end of the range: the births are too few to tell."""
 
 
-_VERDICTS: Final = types.MappingProxyType({
-    SexRatioVerdict.ABOVE_NORMAL: Message(
-        zh="显著高于正常范围", en="significantly above the normal range"
-    ),
-    SexRatioVerdict.BELOW_NORMAL: Message(
-        zh="显著低于正常范围", en="significantly below the normal range"
-    ),
-    SexRatioVerdict.WITHIN_NORMAL: Message(zh="在正常范围内", en="within the normal range"),
-    SexRatioVerdict.INCONCLUSIVE: Message(
-        zh="出生数太少，无法判断是否偏离正常范围",
-        en="too few births to tell whether it lies outside the normal range",
-    ),
-})
+_VERDICTS: Final = types.MappingProxyType(
+    {
+        SexRatioVerdict.ABOVE_NORMAL: Message(
+            zh="显著高于正常范围", en="significantly above the normal range"
+        ),
+        SexRatioVerdict.BELOW_NORMAL: Message(
+            zh="显著低于正常范围", en="significantly below the normal range"
+        ),
+        SexRatioVerdict.WITHIN_NORMAL: Message(zh="在正常范围内", en="within the normal range"),
+        SexRatioVerdict.INCONCLUSIVE: Message(
+            zh="出生数太少，无法判断是否偏离正常范围",
+            en="too few births to tell whether it lies outside the normal range",
+        ),
+    }
+)
 _SENTENCE: Final = Message(
     zh="出生人口性别比 {value}（{level}置信区间 {low}–{high}，男 {male}、女 {female}），"
     "正常范围 {min}–{max}：{verdict}。",

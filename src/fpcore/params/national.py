@@ -78,21 +78,11 @@ TABLE: Final[tuple[Entry, ...]] = (
         ),
     ),
     # -- indicators: statistical conventions ------------------------------------------------
-    _convention(
-        "indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE
-    ),
-    _convention(
-        "indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE
-    ),
+    _convention("indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE),
+    _convention("indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE),
     _convention("indicators.higher_order_birth.min_order", 3, ORDER_RATE_DEFINITION),
-    _convention(
-        "indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION
-    ),
-    _convention(
-        "indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION
-    ),
-    _convention(
-        "indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION
-    ),
+    _convention("indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION),
 )
 """National entries of the built-in book."""

@@ -10,11 +10,13 @@ from fpcore.errors import (
     InvalidInputError,
     NoValueForDateError,
     ParameterTypeError,
+    UnknownIndicatorError,
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
 )
 from fpcore.explain import Check, Decision, Message, Share
+from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
 from fpcore.params import (
@@ -47,6 +49,7 @@ __all__ = [
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "IndicatorReport",
     "InvalidInputError",
     "JIANGXI",
     "Jurisdiction",
@@ -57,8 +60,10 @@ __all__ = [
     "ParameterHistory",
     "ParameterTypeError",
     "PolicyBook",
+    "Rate",
     "Resolution",
     "Share",
+    "UnknownIndicatorError",
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",

@@ -247,7 +247,7 @@ def _to_age_counts(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], .
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise InvalidInputError(f"women_by_age[{age}]", count, "must be an int ≥ 0")
         counts[age] += count
-    return tuple(sorted(counts.items()))
+    return tuple(sorted((age, n) for age, n in counts.items() if n))
 
 
 @final
@@ -604,9 +604,9 @@ _NO_FIRST_MARRIAGES: Final = Message(
     zh="没有记录年龄的初婚", en="no first marriage with the age recorded"
 )
 _UNKNOWN_RULINGS: Final = Message(
-    zh="{unknown}例出生没有政策符合性结论，未计入符合率和政策外生育率（另有{classified}例由分类函数判定）",
+    zh="{unknown}例出生没有政策符合性结论，未计入符合率和政策外生育率",
     en="{unknown} births have no ruling on policy and are left out of the compliance and "
-    "out-of-policy rates ({classified} more were ruled by the classifier)",
+    "out-of-policy rates",
 )
 _CLASSIFIED: Final = Message(
     zh="{classified}例无记录结论的出生由分类函数判定",
@@ -889,10 +889,10 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
                 code="indicators.unknown_rulings",
                 passed=None,
                 message=_UNKNOWN_RULINGS,
-                facts=(("unknown", unknown), ("classified", summary.classified)),
+                facts=(("unknown", unknown),),
             )
         )
-    elif summary.classified:
+    if summary.classified:
         notes.append(
             Check(
                 code="indicators.classified",

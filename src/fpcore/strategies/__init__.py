@@ -21,6 +21,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from fpcore.strategies._indicators import birth_records, registers
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -31,10 +32,12 @@ from fpcore.strategies._values import (
 )
 
 __all__ = [
+    "birth_records",
     "citations",
     "dates",
     "jurisdictions",
     "money_amounts",
     "parameter_histories",
     "policy_books",
+    "registers",
 ]

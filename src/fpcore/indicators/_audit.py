@@ -103,8 +103,11 @@ _SCALE: Final = types.MappingProxyType(
 )
 
 
-def _parse(printed: object) -> tuple[Decimal, Decimal]:
-    """The printed number and half a unit of its last printed digit, both scaled by 万/亿."""
+def _parse(printed: object, whole: bool) -> tuple[Decimal, Decimal]:
+    """The printed number and half a unit of its last printed digit, both scaled by 万/亿.
+
+    A whole-number count printed in full (``"41770"``) is exact: its half unit is 0.
+    """
     if not isinstance(printed, str):
         raise InvalidInputError("printed", printed, "must be the figure as printed (a str)")
     match = _NUMBER.match(printed.strip().replace(",", "").replace("，", ""))
@@ -115,6 +118,8 @@ def _parse(printed: object) -> tuple[Decimal, Decimal]:
     digits = Decimal(match.group(1))
     scale = _SCALE[match.group(2)]
     exponent = cast(int, digits.as_tuple().exponent)  # finite, so an int
+    if whole and match.group(2) is None and exponent == 0:
+        return digits, Decimal(0)
     return digits * scale, Decimal(5).scaleb(exponent - 1) * scale
 
 
@@ -130,7 +135,8 @@ class Figure:
             21万") that applies to every year of the table.
         value: The number (万 and 亿 multiplied out).
         half_unit: Half a unit of the last printed digit: the rounding the printed number
-            may hide (``"13.4"`` → 0.05, ``"21万"`` → 5,000).
+            may hide (``"13.4"`` → 0.05, ``"21万"`` → 5,000); 0 for a count printed in full
+            (``"41770"`` married women).
 
     >>> Figure(code="funding", year=2008, printed="279.9万").value
     Decimal('2799000.0')
@@ -156,7 +162,7 @@ class Figure:
 
     def __attrs_post_init__(self) -> None:
         """Parse the printed number."""
-        value, half = _parse(self.printed)
+        value, half = _parse(self.printed, _KINDS_BY_CODE[self.code].whole)
         if value < 0 and self.code not in ("natural_growth_rate", "funding_growth"):
             raise InvalidInputError("printed", self.printed, "must not be negative")
         object.__setattr__(self, "value", value)

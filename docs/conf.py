@@ -11,7 +11,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "fpcore"
 author = "fpcore developers"
-copyright = "2026, fpcore developers"  # noqa: A001
+copyright = "2026, fpcore developers"
 
 extensions = [
     "myst_parser",

@@ -287,3 +287,28 @@ def test_whole_counts_printed_in_full_are_exact():
 
 def test_negative_growth_may_be_printed():
     assert Decimal("-2.5") == Figure(code="natural_growth_rate", printed="-2.5").value
+
+
+def test_implied_funding_is_not_rounded_to_whole_numbers():
+    # 13.4 yuan/person × 210,000 = 2,814,000 yuan; 13.35–13.45 → 2,803,500–2,824,500
+    result = audit(
+        table(
+            Figure(code="population", printed="210000"),
+            Figure(code="per_capita_funding", year=2008, printed="13.4"),
+        )
+    )
+    finding = result.find("per_capita_funding", 2008)
+    assert finding.figure == "funding"
+    assert (Decimal(2803500), Decimal(2824500)) == (finding.low, finding.high)
+
+
+def test_standing_sums_are_audited_once():
+    result = audit(
+        table(
+            Figure(code="crude_birth_rate", printed="12.0"),
+            Figure(code="crude_death_rate", printed="6.0"),
+            Figure(code="natural_growth_rate", printed="6.0"),
+            Figure(code="funding", year=2009, printed="5"),
+        )
+    )
+    assert [(f.relation, f.year) for f in result.findings] == [("natural_growth_rate", None)]

@@ -241,7 +241,9 @@ def test_rates_are_invariant_to_scaling(part, extra, scale):
     scaled = policy_compliance_rate(within_policy=part * scale, births=whole * scale)
     assert once.value == scaled.value
     births = crude_birth_rate(births=part, mean_population=whole)
-    assert births.value == crude_birth_rate(births=part * scale, mean_population=whole * scale).value
+    assert (
+        births.value == crude_birth_rate(births=part * scale, mean_population=whole * scale).value
+    )
 
 
 @given(part=counts, extra=counts)

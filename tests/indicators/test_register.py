@@ -45,8 +45,7 @@ def full_register():
         birth(day=date(2008, 12, 31)),
     )
     women = (
-        *[MarriedWoman(method=ContraceptiveMethod.IUD, children=1, one_child_certificate=True)]
-        * 3,
+        *[MarriedWoman(method=ContraceptiveMethod.IUD, children=1, one_child_certificate=True)] * 3,
         MarriedWoman(method=ContraceptiveMethod.PILL, children=1),
         MarriedWoman(method=ContraceptiveMethod.MALE_STERILISATION, children=2),
         MarriedWoman(method=None, fecund=False, children=0),
@@ -64,7 +63,18 @@ def full_register():
         jurisdiction=DINGNAN,
         population_start=1990,
         population_end=2010,
-        women_by_age={23: 10, 24: 10, 25: 10, 29: 10, 30: 10, 31: 10, 35: 10, 36: 10, 38: 10, 50: 7},
+        women_by_age={
+            23: 10,
+            24: 10,
+            25: 10,
+            29: 10,
+            30: 10,
+            31: 10,
+            35: 10,
+            36: 10,
+            38: 10,
+            50: 7,
+        },
         births=births,
         deaths=[DeathRecord(date=date(2009, 3, 1)), DeathRecord(date=date(2010, 3, 1))],
         married_women=women,
@@ -115,7 +125,7 @@ def test_full_report_pinned():
     ]
     assert report.births == 10
     assert report.unknown_rulings == 1
-    assert [r.key for r in report.provenance][0] == "indicators.higher_order_birth.min_order"
+    assert report.provenance[0].key == "indicators.higher_order_birth.min_order"
 
 
 def test_explain_and_html():
@@ -135,7 +145,9 @@ def test_missing_indicators_say_why():
     report = summarize(Register(births=[birth(sex="male", ruling=None)]), year=2009)
     reasons = {check.code: check.explain("en") for check in report.missing}
     assert "the register has no population" in reasons["indicators.missing.crude_birth_rate"]
-    assert "no birth in the year has a ruling" in reasons["indicators.missing.policy_compliance_rate"]
+    assert (
+        "no birth in the year has a ruling" in reasons["indicators.missing.policy_compliance_rate"]
+    )
     assert "no female births" in reasons["indicators.missing.sex_ratio_at_birth"]
     assert "no married women" in reasons["indicators.missing.contraceptive_prevalence"]
     assert "no women by age" in reasons["indicators.missing.total_fertility_rate"]
@@ -163,8 +175,9 @@ def test_married_women_edge_cases():
     assert Decimal(0) == report.rate("contraceptive_prevalence").value
     reasons = {check.code: check.explain("en") for check in report.missing}
     assert "no woman uses a method" in reasons["indicators.missing.long_acting_method_rate"]
-    assert "no married woman is recorded with exactly one child" in (
-        reasons["indicators.missing.certificate_uptake_rate"]
+    assert (
+        "no married woman is recorded with exactly one child"
+        in (reasons["indicators.missing.certificate_uptake_rate"])
     )
 
 
@@ -369,3 +382,13 @@ def test_summary_does_not_depend_on_record_order(records):
 
 def test_summary_is_a_register_summary():
     assert isinstance(tally(Register(), year=2009), RegisterSummary)
+
+
+def test_merge_many_parts():
+    parts = [
+        tally(Register(population_start=n, population_end=n, births=[birth()]), year=2009)
+        for n in (1, 2, 3)
+    ]
+    total = merge_summaries(parts)
+    assert total.population_start == 6
+    assert total.births == ((("male", 1, True, None), 3),)

@@ -37,4 +37,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
     (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
     (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),
+    (r"py:.*", r"dateutil(\..*)?"),
+    (r"py:.*", r"fpcore(\.\w+)*\._\w+"),
 ]
+suppress_warnings = ["myst.header"]

@@ -29,7 +29,9 @@ funding = {2008: Decimal("2799000"), 2009: Decimal("2982000"), 2010: Decimal("32
 for year, amount in funding.items():
     print(f"   {year}: {per_capita_funding(amount=amount, population=POPULATION)}")
 for year in (2009, 2010):
-    print(f"   funding growth {year}: {growth_rate(previous=funding[year - 1], current=funding[year])}")
+    print(
+        f"   funding growth {year}: {growth_rate(previous=funding[year - 1], current=funding[year])}"
+    )
 
 print("\n2. Auditing the table as printed")
 result = audit(DINGNAN_2008_2010)

@@ -129,7 +129,7 @@ class Figure:
     """One figure as a report prints it.
 
     Attributes:
-        code: The kind of figure (see :data:`FIGURE_KINDS`), e.g. ``"per_capita_funding"``.
+        code: The kind of figure (see ``FIGURE_KINDS``), e.g. ``"per_capita_funding"``.
         printed: The number as printed: ``"13.4"``, ``"279.9万"``, ``"41,770"``, ``"12.85‰"``.
         year: The year it is for, or ``None`` for a standing figure (e.g. "total population
             21万") that applies to every year of the table.
@@ -227,7 +227,7 @@ class FindingStatus(enum.Enum):
     CONSISTENT = "consistent"
     """The printed figure follows from the others within its printed precision."""
     INCONSISTENT = "inconsistent"
-    """It does not: the difference exceeds what the printed precision allows."""
+    """It does not — the difference exceeds what the printed precision allows."""
     IMPLIED = "implied"
     """The figure is not printed; the others imply this value (or range)."""
 

@@ -508,7 +508,9 @@ def underreporting_rate(*, unreported: int, found: int) -> Rate:
 
 
 def birth_statistics_error(*, reported: int, found: int) -> Rate:
-    """|Births reported − births found by a check| ÷ births found (出生统计误差), in %.
+    """The gap between births reported and births found by a check, ÷ births found, in %.
+
+    出生统计误差 = abs(reported − found) ÷ found × 100.
 
     Raises:
         InvalidInputError: For negative counts or nothing found.

@@ -84,9 +84,9 @@ class Kind(enum.Enum):
     """What sort of quantity a rate is; it decides which uncertainty applies."""
 
     PROPORTION = "proportion"
-    """A part of a whole (part ≤ whole): a binomial proportion with a score interval."""
+    """A part of a whole (part ≤ whole) — a binomial proportion with a score interval."""
     SEX_RATIO = "sex_ratio"
-    """Males per females: the proportion male, mapped to the ratio."""
+    """Males per females — the proportion male, mapped to the ratio."""
     RATE = "rate"
     """Events per person-years or per population (crude rates, fertility)."""
     RATIO = "ratio"

@@ -86,7 +86,7 @@ class ContraceptiveMethod(enum.Enum):
 
     @property
     def is_long_acting(self) -> bool:
-        """IUD, sterilisation (either spouse) and implants: the long-acting methods (长效节育措施).
+        """Whether the method is long-acting (长效节育措施) — IUD, sterilisation of either spouse, implant.
 
         >>> ContraceptiveMethod.IUD.is_long_acting, ContraceptiveMethod.PILL.is_long_acting
         (True, False)
@@ -387,7 +387,7 @@ class RegisterSummary:
         """Every indicator these counts support, and why the others could not be computed.
 
         Args:
-            book: The policy book; ``None`` means :func:`~fpcore.default_book`. Thresholds are
+            book: The policy book; ``None`` means :func:`~fpcore.params.default_book`. Thresholds are
                 read for the last day of the year.
         """
         return _build_report(self, default_book() if book is None else book)
@@ -459,7 +459,7 @@ def tally(
             ``fpcore.births.classify_birth`` wrapped for your records. Without it such births
             stay unknown, and the report says how many.
         progress: Called with the number of birth records read so far, after every
-            :data:`PROGRESS_EVERY` records and at the end. It must do no harm; fpcore does no
+            ``PROGRESS_EVERY`` (65,536) records and at the end. It must do no harm; fpcore does no
             I/O itself.
 
     Raises:
@@ -552,7 +552,7 @@ def summarize(
         year: The statistical year.
         classify: Rules on births without a recorded ruling (see :func:`tally`).
         progress: Called with the number of birth records read so far (see :func:`tally`).
-        book: The policy book; ``None`` means :func:`~fpcore.default_book`.
+        book: The policy book; ``None`` means :func:`~fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: For a bad register, year or classifier result.

@@ -24,13 +24,13 @@ class SexRatioVerdict(enum.Enum):
     """What the interval of a sex ratio says about the normal range."""
 
     ABOVE_NORMAL = "above_normal"
-    """The whole interval lies above the range: significantly above normal."""
+    """The whole interval lies above the range — significantly above normal."""
     BELOW_NORMAL = "below_normal"
-    """The whole interval lies below the range: significantly below normal."""
+    """The whole interval lies below the range — significantly below normal."""
     WITHIN_NORMAL = "within_normal"
     """The whole interval lies inside the range."""
     INCONCLUSIVE = "inconclusive"
-    """The interval straddles an end of the range: the births are too few to tell."""
+    """The interval straddles an end of the range — the births are too few to tell."""
 
 
 _VERDICTS: Final = types.MappingProxyType(
@@ -140,7 +140,7 @@ def sex_ratio_significance(
         on: The date whose normal range applies (e.g. the last day of the statistical year).
         jurisdiction: Whose policy book values apply.
         confidence: Two-sided level, strictly between 0 and 1.
-        book: The policy book; ``None`` means :func:`~fpcore.default_book`.
+        book: The policy book; ``None`` means :func:`~fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``rate`` is not a sex ratio or the confidence is out of range.

@@ -238,4 +238,4 @@ SEED_DINGNAN_REPORT: Final = Citation(
     note="The county's own report (c. 2010), read in a copy on a document-sharing site; only its "
     "first pages survive.",
 )
-"""The seed report: Dingnan County's figures for 2008–2010."""
+"""The seed report, source of Dingnan County's figures for 2008–2010."""

@@ -475,24 +475,26 @@ def tally(
         raise InvalidInputError("register", register, "must be a Register")
     year = _check_year(year)
     classified = 0
-
-    def classified_key(record: BirthRecord) -> tuple[object, ...]:
-        nonlocal classified
-        key = _BIRTH_FIELDS(record)
-        if key[3] is not None or key[0] != year or classify is None:
-            return key
-        ruling = classify(record)
-        if ruling is not None and not isinstance(ruling, bool):
-            raise InvalidInputError("classify", ruling, "must return True, False or None")
-        classified += ruling is not None
-        return (key[0], key[1], key[2], ruling, key[4])
-
-    key = _BIRTH_FIELDS if classify is None else classified_key
     raw: Counter[Any] = Counter()
     read = 0
     for chunk in _chunks(register.births):
-        raw.update(_count_records("births", "BirthRecord", chunk, key))
+        raw.update(_count_records("births", "BirthRecord", chunk, _BIRTH_FIELDS))
         read += len(chunk)
+        if classify is not None:
+            # Only births of the year without a recorded ruling are passed to the classifier;
+            # each ruling moves its birth from the "unknown" cell to its ruling's cell.
+            for record in [r for r in chunk if r.within_policy is None]:
+                key = _BIRTH_FIELDS(record)
+                if key[0] != year:
+                    continue
+                ruling = classify(record)
+                if ruling is None:
+                    continue
+                if not isinstance(ruling, bool):
+                    raise InvalidInputError("classify", ruling, "must return True, False or None")
+                raw[key] -= 1
+                raw[(key[0], key[1], key[2], ruling, key[4])] += 1
+                classified += 1
         if progress is not None:
             progress(read)
     if progress is not None and read == 0:

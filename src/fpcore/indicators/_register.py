@@ -701,15 +701,21 @@ class IndicatorReport:
             f"<tr><td>{html.escape(r.definition.name_en)}<br><small>"
             f"{html.escape(r.definition.name_zh)}</small></td>"
             f"<td>{html.escape(r.format('en'))}</td>"
-            f"<td><small>{html.escape(r._arithmetic())}</small></td></tr>"
+            f"<td><small>{html.escape(r.describe('en'))}</small></td></tr>"
             for r in self.rates
         )
+        headline = _HEADLINE.render(
+            "en",
+            {
+                "jurisdiction": self.jurisdiction.name("en"),
+                "year": self.year,
+                "births": self.births,
+            },
+        )
         return (
-            f'<div class="fpcore-indicators"><p><strong>{html.escape(_HEADLINE.render("en", {"jurisdiction": self.jurisdiction.name("en"), "year": self.year, "births": self.births}))}'
-            f"</strong></p><table><thead><tr><th>Indicator</th><th>Value</th><th>Computed as</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table>"
-            + checks_html((*self.missing, *self.notes))
-            + "</div>"
+            f'<div class="fpcore-indicators"><p><strong>{html.escape(headline)}</strong></p>'
+            "<table><thead><tr><th>Indicator</th><th>Value</th><th>Computed as</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>" + checks_html((*self.missing, *self.notes)) + "</div>"
         )
 
 

@@ -161,7 +161,19 @@ def test_normal_quantile_known_values():
     assert normal_quantile(Decimal("0.025")) == -normal_quantile(Decimal("0.975"))
 
 
-@pytest.mark.parametrize("p", [Decimal(0), Decimal(1), Decimal("1.5"), 1.5])
+def test_normal_quantile_at_the_edges_of_its_domain():
+    # Φ⁻¹(1 − 10⁻¹²) = 7.0344838253… (tabulated); the series keeps its precision up to there
+    edge = normal_quantile(Decimal(1) - Decimal("1E-12"))
+    assert Decimal("7.03448") == edge.quantize(Decimal("0.00001"))
+    low, high = policy_compliance_rate(within_policy=50, births=100).interval(
+        confidence=Decimal(1) - Decimal("2E-12")
+    )
+    assert Decimal(0) < low < high < Decimal(100)
+
+
+@pytest.mark.parametrize(
+    "p", [Decimal(0), Decimal(1), Decimal("1.5"), 1.5, Decimal("1E-13"), Decimal("0.9999999999999")]
+)
 def test_normal_quantile_domain(p):
     with pytest.raises(InvalidInputError):
         normal_quantile(p)
@@ -196,7 +208,9 @@ def test_confidence_forms_agree(confidence):
     assert rate.interval(confidence=confidence) == rate.interval()
 
 
-@pytest.mark.parametrize("confidence", [0, 1, Decimal("1.2"), "x", True, [0.9], float("nan")])
+@pytest.mark.parametrize(
+    "confidence", [0, 1, Decimal("1.2"), "x", True, [0.9], float("nan"), "0.9999999999999"]
+)
 def test_bad_confidence(confidence):
     with pytest.raises(InvalidInputError) as info:
         policy_compliance_rate(within_policy=1, births=2).interval(confidence=confidence)

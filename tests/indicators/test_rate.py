@@ -296,3 +296,25 @@ def test_natural_growth_is_birth_rate_minus_death_rate(births, deaths, start, en
     # equal to 20 significant digits: |a − b| ≤ 10⁻²⁰ · max(|a|, |b|, smallest nonzero rate)
     scale = max(abs(growth.value), abs(difference), Decimal("1E-10"))
     assert abs(growth.value - difference) <= scale * Decimal("1E-20")
+
+
+@given(part=counts, extra=counts)
+def test_complementary_proportions_add_to_100(part, extra):
+    # when every birth has a ruling: compliance + out-of-policy = 100 %; accuracy + under-reporting
+    # = 100 %; each to 20 significant digits
+    from fpcore.indicators import out_of_policy_rate, statistical_accuracy_rate, underreporting_rate
+
+    whole = part + extra
+    assume(whole > 0)
+    pairs = (
+        (
+            policy_compliance_rate(within_policy=part, births=whole),
+            out_of_policy_rate(out_of_policy=extra, births=whole),
+        ),
+        (
+            statistical_accuracy_rate(confirmed=part, found=whole),
+            underreporting_rate(unreported=extra, found=whole),
+        ),
+    )
+    for first, second in pairs:
+        assert abs(first.value + second.value - Decimal(100)) <= Decimal("1E-18")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import html
 import enum
+import html
 import itertools
 from collections.abc import Iterable
 from datetime import date

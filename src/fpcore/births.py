@@ -130,6 +130,7 @@ _PERMIT: Final = Message(
     zh="生育前已取得再生一胎生育证（发证日 {permit_on}，生育日 {on}）",
     en="A second-birth permit was issued before the birth (issued {permit_on}, birth on {on})",
 )
+_NO_PERMIT: Final = Message(zh="再生育无须再生一胎生育证", en="No second-birth permit is required")
 _SPACING_AGE: Final = Message(
     zh="再生育时女方年满 {limit} 周岁（{age} 周岁）",
     en="The woman was at least {limit} at the second birth ({age})",
@@ -561,7 +562,7 @@ class _Ruling:
     def _permit(self) -> bool | None:
         required = self.resolve(PERMIT_REQUIRED)
         if not required.as_bool():
-            return True
+            return self.add("births.second_birth.permit", True, _NO_PERMIT, (), (required,))
         permit_on = self.family.second_birth_permit_on
         return self.add(
             "births.second_birth.permit",

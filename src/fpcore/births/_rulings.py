@@ -1,44 +1,4 @@
-"""Birth policy: whether a birth was within policy, the social maintenance fee, and leave.
-
-Every birth-policy era is a set of dated rules in the policy book (keys ``births.*``,
-``social_maintenance_fee.*`` and ``leave.*``), resolved for the family's jurisdiction on the
-day of the delivery:
-
-* Jiangxi 2002 text — one child per married couple; a second birth needs a ground
-  (:class:`~fpcore.family.SecondBirthGround`), a second-birth permit and the spacing rule (the
-  woman at least 25 and at least 4 years since the first birth, 2 years if she is over 28); third
-  and later births, non-marital and under-age births are out of policy.
-* Jiangxi 2009 text (in force 2009-05-01) — the same grounds; the spacing rule abolished.
-* Jiangxi 2014 amendment (from 2014-01-18) — one spouse an only child becomes a ground.
-* National 2015 amendment (from 2016-01-01) — two children for every married couple.
-* National 2021 amendment (from 2021-08-20) — three children; the social maintenance fee ends.
-
-A birth before the first encoded text of its jurisdiction is ruled only by a ruling on file
-(:attr:`~fpcore.family.Child.within_policy`); with none the result is ``within_policy=None``
-and a check that asks for one — never a guess. A ruling on file always wins over the computed
-one, and the explanation says so. :func:`eras` lists the eras of a jurisdiction from the book.
-
-Twins and other multiple births are one birth (一胎): each child of a delivery gets the ruling of
-the delivery, decided on the day the delivery began.
-
->>> from datetime import date
->>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
->>> mum = Person(sex=Sex.FEMALE, birth_date=date(1976, 3, 1), hukou=Hukou.RURAL)
->>> dad = Person(sex=Sex.MALE, birth_date=date(1975, 1, 9), hukou=Hukou.RURAL)
->>> first = Child(sex=Sex.FEMALE, birth_date=date(2003, 6, 1))
->>> second = Child(sex=Sex.MALE, birth_date=date(2007, 6, 1))
->>> family = Family(mother=mum, father=dad, children=(first, second), jurisdiction=DINGNAN,
-...                 married_on=date(2002, 1, 1), second_birth_permit_on=date(2007, 1, 1))
->>> classify_birth(family, second).within_policy
-True
-
-References:
-    中华人民共和国人口与计划生育法 (2001; amended 2015-12-27 and 2021-08-20), Art. 18 and 41.
-    江西省人口与计划生育条例: 2002 text, 2009 text (公告第24号, in force 2009-05-01), 2014,
-    2016 and 2021 amendments. 社会抚养费征收管理办法 (国务院令第357号, 2002). 江西省社会抚养费
-    征收管理办法 (2004). 女职工劳动保护特别规定 (国务院令第619号, 2012). See
-    :mod:`fpcore.params.sources` for each citation and its confidence.
-"""
+"""Within-policy rulings and birth-policy eras (see :mod:`fpcore.births`)."""
 
 from __future__ import annotations
 
@@ -182,9 +142,48 @@ _DERIVED_GROUNDS: Final = frozenset(
 )
 
 
+class _Explained:
+    """Rendering shared by the result types of this package (checks + a headline)."""
+
+    __slots__ = ()
+    checks: tuple[Check, ...]
+
+    def headline(self, lang: Lang = "zh") -> str:
+        raise NotImplementedError
+
+    @property
+    def is_illustrative(self) -> bool:
+        """Whether any value behind the result has no source."""
+        return any(c.is_illustrative for c in self.checks)
+
+    def check(self, code: str) -> Check:
+        """The check with this code.
+
+        Raises:
+            KeyError: If the result has no such check.
+        """
+        for candidate in self.checks:
+            if candidate.code == code:
+                return candidate
+        raise KeyError(code)
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The result in full sentences, one line per condition, with sources."""
+        return "\n".join((self.headline(lang), *render_checks(self.checks, lang)))
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for notebooks (escaped; no IPython import)."""
+        return (
+            f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
+            f"</strong><br>{html.escape(self.headline('zh'))}</p>"
+            + checks_html(self.checks)
+            + "</div>"
+        )
+
+
 @final
 @attrs.frozen(kw_only=True)
-class BirthRuling:
+class BirthRuling(_Explained):
     """Whether one birth was within policy, with every condition checked.
 
     Attributes:
@@ -213,22 +212,6 @@ class BirthRuling:
         """Whether the birth is ruled out of policy (``within_policy is False``)."""
         return self.within_policy is False
 
-    @property
-    def is_illustrative(self) -> bool:
-        """Whether any value behind the ruling has no source."""
-        return any(c.is_illustrative for c in self.checks)
-
-    def check(self, code: str) -> Check:
-        """The check with this code.
-
-        Raises:
-            KeyError: If the ruling has no such check.
-        """
-        for candidate in self.checks:
-            if candidate.code == code:
-                return candidate
-        raise KeyError(code)
-
     def headline(self, lang: Lang = "zh") -> str:
         """The first line of the explanation: the birth, where, and the outcome."""
         outcome = _OUTCOME[self.within_policy].render(lang)
@@ -237,29 +220,6 @@ class BirthRuling:
         if lang == "en":
             return f"{title} — {where}, birth of {self.on.isoformat()}: {outcome}."
         return f"{title}——{where}，{self.on.isoformat()} 出生：{outcome}。"
-
-    def explain(self, lang: Lang = "zh") -> str:
-        """The ruling in full sentences, one line per condition, with sources.
-
-        >>> from datetime import date
-        >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
-        >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1990, 1, 1), hukou=Hukou.URBAN)
-        >>> kid = Child(sex=Sex.MALE, birth_date=date(2017, 3, 1))
-        >>> f = Family(mother=mum, father=None, children=(kid,), jurisdiction=DINGNAN,
-        ...            married_on=date(2015, 1, 1))
-        >>> print(classify_birth(f, kid).explain("en").splitlines()[0])
-        Birth-policy ruling — Dingnan County, birth of 2017-03-01: within policy.
-        """
-        return "\n".join((self.headline(lang), *render_checks(self.checks, lang)))
-
-    def _repr_html_(self) -> str:
-        """A small HTML table for notebooks (escaped; no IPython import)."""
-        return (
-            f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
-            f"</strong><br>{html.escape(self.headline('zh'))}</p>"
-            + checks_html(self.checks)
-            + "</div>"
-        )
 
 
 def _optional(book: PolicyBook, key: str, on: date, where: Jurisdiction) -> Resolution | None:

@@ -41,14 +41,19 @@ References:
 """
 
 from fpcore.births._fees import FeeAssessment, social_maintenance_fee
+from fpcore.births._leave import Leave, LeaveEntitlements, LeaveKind, leave_entitlements
 from fpcore.births._rulings import BirthRuling, Era, classify_birth, classify_births, eras
 
 __all__ = [
     "BirthRuling",
     "Era",
     "FeeAssessment",
+    "Leave",
+    "LeaveEntitlements",
+    "LeaveKind",
     "classify_birth",
     "classify_births",
     "eras",
+    "leave_entitlements",
     "social_maintenance_fee",
 ]

@@ -11,7 +11,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "fpcore"
 author = "fpcore developers"
-copyright = "2026, fpcore developers"  # noqa: A001
+copyright = "2026, fpcore developers"
 
 extensions = [
     "myst_parser",
@@ -26,6 +26,7 @@ exclude_patterns = ["_build", "_generated/README.md"]
 html_theme = "furo"
 html_title = "fpcore"
 html_static_path = ["_static"]
+html_css_files = ["fpcore.css"]
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
 napoleon_google_docstring = True
@@ -37,4 +38,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
     (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
     (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),
+    (r"py:.*", r"dateutil(\..*)?"),
+    (r"py:.*", r"fpcore(\.\w+)*\._\w+"),
 ]
+suppress_warnings = ["myst.header"]

@@ -22,7 +22,7 @@ def policy_book_markdown(book: PolicyBook) -> str:
             "| jurisdiction | from | value | source | confidence |",
             "|---|---|---|---|---|",
         ]
-        for entry in book.table(parameter.key):
+        for entry in book.table(parameter.key).entries:
             for record in entry.history.values:
                 value = "closed" if record.value is None else str(record.value)
                 source = record.citation.render("zh").replace("|", "\\|")

@@ -21,7 +21,8 @@ from fpcore.births import (
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
-from fpcore.params import DatedValue, PolicyBook, Resolution
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.params import DatedValue, ParameterTable, PolicyBook, Resolution
 from fpcore.serde import make_converter
 from fpcore.strategies import families
 
@@ -71,6 +72,8 @@ def test_a_family_unstructures_to_plain_json_values():
         (leave_entitlements(FAMILY, KIDS[0], dystocia=True), LeaveEntitlements),
         (eras(DINGNAN)[2], Era),
         (default_book(), PolicyBook),
+        (default_book().table("leave.maternity.base_days"), ParameterTable),
+        (DINGNAN, Jurisdiction),
         (
             default_book().resolve(
                 "births.permitted_children", on=date(2010, 1, 1), jurisdiction=DINGNAN

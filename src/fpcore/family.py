@@ -168,20 +168,35 @@ def _check_id(instance: object, attribute: attrs.Attribute[str | None], value: o
         raise InvalidInputError(attribute.name, value, "must be a non-empty string or None")
 
 
-def _check_death(birth: date, death: date | None, prefix: str = "") -> None:
-    if death is not None and death < birth:
-        raise InvalidInputError(
-            f"{prefix}death_date", death, f"is before the birth date {birth.isoformat()}"
-        )
+class _Lifespan:
+    """Birth, death and age, shared by :class:`Person` and :class:`Child`."""
 
+    __slots__ = ()
+    birth_date: date
+    death_date: date | None
 
-def _alive(birth: date, death: date | None, on: date) -> bool:
-    return birth <= on and (death is None or on < death)
+    def __attrs_post_init__(self) -> None:
+        """Check the death date is not before the birth date."""
+        if self.death_date is not None and self.death_date < self.birth_date:
+            raise InvalidInputError(
+                "death_date",
+                self.death_date,
+                f"is before the birth date {self.birth_date.isoformat()}",
+            )
+
+    def is_alive(self, *, on: date) -> bool:
+        """Whether born on or before ``on`` and not dead on it (dead on the day of death)."""
+        check_date(on, "on")
+        return self.birth_date <= on and (self.death_date is None or on < self.death_date)
+
+    def age(self, *, on: date) -> int:
+        """Full age (周岁) on ``on``; see :func:`fpcore.dates.full_age`."""
+        return full_age(self.birth_date, on)
 
 
 @final
 @attrs.frozen(kw_only=True)
-class Person:
+class Person(_Lifespan):
     """A parent: one spouse of a couple.
 
     Attributes:
@@ -209,18 +224,6 @@ class Person:
     only_child: bool = attrs.field(default=False, validator=_check_flag)
     ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
     id: str | None = attrs.field(default=None, validator=_check_id)
-
-    def __attrs_post_init__(self) -> None:
-        """Check the death date is not before the birth date."""
-        _check_death(self.birth_date, self.death_date)
-
-    def is_alive(self, *, on: date) -> bool:
-        """Whether the person is born and not dead on ``on`` (dead on the day of death)."""
-        return _alive(self.birth_date, self.death_date, check_date(on, "on"))
-
-    def age(self, *, on: date) -> int:
-        """Full age (周岁) on ``on``; see :func:`fpcore.dates.full_age`."""
-        return full_age(self.birth_date, on)
 
     @property
     def is_rural(self) -> bool:
@@ -270,7 +273,7 @@ def _check_parents(
 
 @final
 @attrs.frozen(kw_only=True)
-class Child:
+class Child(_Lifespan):
     """A child of a family, born to or adopted by one or both of its parents.
 
     Attributes:
@@ -306,18 +309,6 @@ class Child:
         default=_BOTH, converter=_to_parents, validator=_check_parents
     )
     id: str | None = attrs.field(default=None, validator=_check_id)
-
-    def __attrs_post_init__(self) -> None:
-        """Check the death date is not before the birth date."""
-        _check_death(self.birth_date, self.death_date)
-
-    def is_alive(self, *, on: date) -> bool:
-        """Whether the child is born and not dead on ``on`` (dead on the day of death)."""
-        return _alive(self.birth_date, self.death_date, check_date(on, "on"))
-
-    def age(self, *, on: date) -> int:
-        """Full age (周岁) on ``on``; see :func:`fpcore.dates.full_age`."""
-        return full_age(self.birth_date, on)
 
     @property
     def is_disabled(self) -> bool:

@@ -118,7 +118,10 @@ _PARENTAL: Final = Message(
     "({until})",
 )
 _WITHIN_POLICY: Final = {
-    True: Message(zh="政策内生育：享受奖励假期", en="Birth within policy: the extra leave applies"),
+    True: Message(
+        zh="政策内生育：可享受政策内生育的奖励假期（如有）",
+        en="Birth within policy: any extra leave for births within policy applies",
+    ),
     False: Message(zh="政策外生育：不享受奖励假期", en="Birth out of policy: no extra leave"),
     None: Message(
         zh="生育政策符合性无法判定：奖励假期未计入",

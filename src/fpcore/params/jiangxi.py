@@ -2,6 +2,13 @@
 
 Values from 江西省人口与计划生育条例 (texts of 2002, 2009, 2014, 2016, 2021) and provincial
 measures. A value no retrieved source gives is ``illustrative`` and says so.
+
+References:
+    - 江西省人口与计划生育条例: 2002 text (one child; second child on a ground, with a permit
+      and the spacing rule), 2009 text (公告第24号, in force 2009-05-01; spacing abolished;
+      late-marriage and late-childbearing leave), 2014 amendment (one spouse an only child, from
+      2014-01-18), 2016 and 2021 amendments (leave).
+    - 江西省社会抚养费征收管理办法 (2004): fee multiples.
 """
 
 from __future__ import annotations

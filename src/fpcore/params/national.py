@@ -5,6 +5,11 @@ References:
     - 2009 raise to 720 yuan/person/year (China.org.cn report, 2008-10-21).
     - 财教〔2011〕623号, 2011-12-14 (reward-and-assistance 960 yuan/person/year from 2012-01-01).
     - 育儿补贴制度实施方案, 2025-07-28 (3,600 yuan/child/year from 2025-01-01).
+    - 人口与计划生育法, 2015 and 2021 amendments (two children from 2016-01-01, three from
+      2021-08-20; the social maintenance fee removed in 2021); 国务院令第357号 (the fee, 2002).
+    - Legal marriage age (man 22, woman 20), a secondary statement.
+    - (80)劳总薪字29号 (marriage leave, 1980); 女职工劳动保护规定 (1988) and 国务院令第619号
+      (2012): maternity leave.
 """
 
 from __future__ import annotations

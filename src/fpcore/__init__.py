@@ -16,6 +16,7 @@ from fpcore.errors import (
     UnknownProgramError,
 )
 from fpcore.explain import Check, Decision, Message, Share
+from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
 from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
@@ -39,16 +40,19 @@ except PackageNotFoundError:  # pragma: no cover - only when run from a source t
 
 __all__ = [
     "Check",
+    "Child",
     "Citation",
     "Confidence",
     "DINGNAN",
     "DatedValue",
     "Decision",
     "Entry",
+    "Family",
     "FpcoreDeprecationWarning",
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "Hukou",
     "IndicatorReport",
     "InvalidInputError",
     "JIANGXI",
@@ -59,9 +63,13 @@ __all__ = [
     "Parameter",
     "ParameterHistory",
     "ParameterTypeError",
+    "Parent",
+    "Person",
     "PolicyBook",
     "Rate",
     "Resolution",
+    "SecondBirthGround",
+    "Sex",
     "Share",
     "UnknownIndicatorError",
     "UnknownJurisdictionError",

@@ -21,6 +21,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._indicators import birth_records, registers
 from fpcore.strategies._values import (
     citations,
@@ -33,11 +34,14 @@ from fpcore.strategies._values import (
 
 __all__ = [
     "birth_records",
+    "children",
     "citations",
     "dates",
+    "families",
     "jurisdictions",
     "money_amounts",
     "parameter_histories",
+    "persons",
     "policy_books",
     "registers",
 ]

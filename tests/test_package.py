@@ -68,3 +68,14 @@ def test_no_io_or_clock_in_the_library():
 
 def test_version_is_a_string():
     assert isinstance(fpcore.__version__, str) and fpcore.__version__
+
+
+
+def test_version_matches_the_installed_metadata():
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("fpcore")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return
+    assert installed == fpcore.__version__

@@ -1,7 +1,6 @@
 """fpcore: China's family-planning administration rules as tested, cited, dated code."""
 
-from importlib.metadata import PackageNotFoundError, version
-
+from fpcore._version import __version__
 from fpcore.dates import full_age
 from fpcore.errors import (
     FpcoreDeprecationWarning,
@@ -32,11 +31,6 @@ from fpcore.params import (
     ValueKind,
     default_book,
 )
-
-try:
-    __version__ = version("fpcore")
-except PackageNotFoundError:  # pragma: no cover - only when run from a source tree
-    __version__ = "0.0.0+unknown"
 
 __all__ = [
     "Check",
@@ -81,3 +75,4 @@ __all__ = [
     "full_age",
     "to_money",
 ]
+

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from fpcore.births import classify_birth
 from fpcore.dates import full_age
 from fpcore.errors import InvalidInputError
 from fpcore.family import Family
@@ -46,6 +45,8 @@ def records_from_families(
     ...  for r in records_from_families([f])]
     [(2008, 1, 24, True), (2010, 2, 26, False)]
     """
+    from fpcore.births import classify_birth  # births is heavy; import it only when used
+
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise InvalidInputError("year", year, "must be an int or None")
     book = default_book() if book is None else book

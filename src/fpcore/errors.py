@@ -24,6 +24,7 @@ __all__ = [
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
+    "UnknownSheetError",
 ]
 
 
@@ -82,6 +83,20 @@ class UnknownProgramError(_KeyLikeError):
         self.code = code
         self.known = known
         super().__init__(f"unknown programme {code!r}; known programmes: {', '.join(known)}")
+
+
+class UnknownSheetError(_KeyLikeError):
+    """No built-in assessment sheet has this code.
+
+    Attributes:
+        code: The code that was asked for.
+        known: The built-in sheet codes.
+    """
+
+    def __init__(self, code: object, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(f"unknown assessment sheet {code!r}; known sheets: {', '.join(known)}")
 
 
 class UnknownJurisdictionError(InvalidInputError, KeyError):

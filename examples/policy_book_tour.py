@@ -40,7 +40,9 @@ decision = Decision(
         Check(
             code="example.rate",
             passed=True,
-            message=Message(zh="每人每年{rate}元，夫妻二人", en="{rate} yuan per person per year, two spouses"),
+            message=Message(
+                zh="每人每年{rate}元，夫妻二人", en="{rate} yuan per person per year, two spouses"
+            ),
             facts=(("rate", amount.as_decimal()),),
             provenance=(amount,),
         ),

@@ -172,9 +172,10 @@ def test_level_progress_full_at_and_better():
         full_at=Decimal(107),
     )
     sheet = one_item_sheet(item)
-    assert Decimal("3.00") == score(
-        sheet, {"srb": 106, "srb.reference": 100, "srb.previous": 100}
-    ).total
+    assert (
+        Decimal("3.00")
+        == score(sheet, {"srb": 106, "srb.reference": 100, "srb.previous": 100}).total
+    )
     # lower is better, value 0: at least as good as any mean → full marks
     assert Decimal("3.00") == score(sheet, {"srb": 0, "srb.reference": 0, "srb.previous": 0}).total
 
@@ -365,7 +366,9 @@ def test_explain_and_html(village_results):
 
 def test_unnamed_card_and_sourced_sheet():
     item = CaseDeductionItem(code="x", title=T, points=5, per_case=1)
-    sourced = attrs.evolve(one_item_sheet(item), citation=attrs.evolve(C, confidence=Confidence.OFFICIAL))
+    sourced = attrs.evolve(
+        one_item_sheet(item), citation=attrs.evolve(C, confidence=Confidence.OFFICIAL)
+    )
     card = score(sourced, {"x": 0})
     assert not card.is_illustrative
     assert "(unnamed)" in card.explain("en")

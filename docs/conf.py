@@ -11,7 +11,7 @@ sys.path.insert(0, str(HERE / "_ext"))
 
 project = "fpcore"
 author = "fpcore developers"
-copyright = "2026, fpcore developers"  # noqa: A001
+copyright = "2026, fpcore developers"
 
 extensions = [
     "myst_parser",
@@ -38,4 +38,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
     (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
     (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),
+    (r"py:.*", r"dateutil(\..*)?"),
+    (r"py:.*", r"fpcore(\.\w+)*\._\w+"),
 ]
+suppress_warnings = ["myst.header"]

@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 Fact: TypeAlias = Decimal | int | bool | date | str | None
-"""A value a check compared: an amount, an age, a flag, a date, a code, or ``None`` (unknown)."""
+"""A value a check compared (an amount, an age, a flag, a date, a code, or ``None`` if unknown)."""
 
 Lang: TypeAlias = Literal["zh", "en"]
 """A language explanations can be rendered in."""

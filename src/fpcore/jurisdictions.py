@@ -159,7 +159,7 @@ class Jurisdiction:
 
 
 NATIONAL: Final = Jurisdiction(code=NATIONAL_CODE, name_zh="全国", name_en="China (national)")
-"""The national level: national law and State Council rules."""
+"""The national level (national law and State Council rules)."""
 JIANGXI: Final = Jurisdiction(
     code="360000", name_zh="江西省", name_en="Jiangxi Province", parent=NATIONAL
 )

@@ -48,9 +48,9 @@ class Rounding(enum.Enum):
     """Rounding modes a rule text may name."""
 
     HALF_UP = decimal.ROUND_HALF_UP
-    """四舍五入: halves away from zero (the default for payments)."""
+    """Halves away from zero, 四舍五入 (the default for payments)."""
     HALF_EVEN = decimal.ROUND_HALF_EVEN
-    """Banker's rounding: halves to the even neighbour."""
+    """Halves to the even neighbour (banker's rounding)."""
     DOWN = decimal.ROUND_DOWN
     """Truncate toward zero (drop the fraction, 舍去)."""
     UP = decimal.ROUND_UP

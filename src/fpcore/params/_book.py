@@ -118,6 +118,19 @@ def _to_entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(sorted(items, key=lambda item: (item.key, item.jurisdiction.code)))
 
 
+def _check_normal_form(parameter: Parameter, entry: Entry, value: Value) -> None:
+    where = f"{entry.key}@{entry.jurisdiction.code}"
+    normal = parameter.coerce(value, field=where)
+    if isinstance(value, Decimal) and isinstance(normal, Decimal):
+        same = value.as_tuple() == normal.as_tuple()
+    else:
+        same = type(value) is type(normal)
+    if not same:
+        raise InvalidInputError(
+            where, value, f"is not in normal form for a {parameter.kind.value} ({normal!r})"
+        )
+
+
 @final
 @attrs.frozen(kw_only=True)
 class PolicyBook:
@@ -168,18 +181,8 @@ class PolicyBook:
                 )
             parameter = definitions[entry.key]
             for record in entry.history.values:
-                if (
-                    record.value is not None
-                    and parameter.coerce(
-                        record.value, field=f"{entry.key}@{entry.jurisdiction.code}"
-                    )
-                    != record.value
-                ):
-                    raise InvalidInputError(
-                        f"{entry.key}@{entry.jurisdiction.code}",
-                        record.value,
-                        f"is not in normal form for a {parameter.kind.value}",
-                    )
+                if record.value is not None:
+                    _check_normal_form(parameter, entry, record.value)
             histories[where] = entry
         object.__setattr__(self, "_definitions", definitions)
         object.__setattr__(self, "_histories", histories)

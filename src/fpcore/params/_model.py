@@ -238,7 +238,7 @@ class ValueKind(enum.Enum):
     """What kind of value a parameter holds; values are checked against it."""
 
     AMOUNT = "amount"
-    """Money in yuan: a ``Decimal`` ≥ 0 to the fen."""
+    """Money in yuan, a ``Decimal`` ≥ 0 to the fen."""
     NUMBER = "number"
     """A ``Decimal`` ≥ 0: a rate, a multiple, a threshold."""
     AGE = "age"

@@ -1,0 +1,161 @@
+from datetime import date
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from fpcore import (
+    DINGNAN,
+    Check,
+    Citation,
+    Confidence,
+    Decision,
+    InvalidInputError,
+    Message,
+    Share,
+    default_book,
+)
+from fpcore.explain import checks_html, format_fact, render_checks
+from fpcore.params import sources
+
+AGE = Message(zh="{who}年满{limit}周岁（{age}周岁）", en="{who} is aged {limit} or over ({age})")
+RURAL = Message(zh="夫妻双方均为农村居民", en="both spouses are rural residents")
+RULING = Message(
+    zh="1973—2001年间无政策外生育：{ruling}", en="no out-of-policy birth in 1973–2001: {ruling}"
+)
+
+
+def decision(eligible=True, amount="1440.00", extra=()):
+    rate = default_book().resolve(
+        "reward_assistance.amount", on=date(2010, 6, 30), jurisdiction=DINGNAN
+    )
+    checks = (
+        Check(code="ra.rural", passed=True, message=RURAL, citation=sources.GUOBAN_2004_21),
+        Check(
+            code="ra.age",
+            passed=eligible,
+            message=AGE,
+            facts=(("who", "丈夫"), ("limit", 60), ("age", 62)),
+            provenance=(rate,),
+        ),
+        Check(code="ra.ruling", passed=None, message=RULING, facts=(("ruling", None),)),
+        *extra,
+    )
+    return Decision(
+        subject="reward_assistance",
+        title=Message(zh="农村部分计划生育家庭奖励扶助", en="Rural reward-and-assistance"),
+        eligible=eligible,
+        amount=Decimal(amount),
+        on=date(2010, 6, 30),
+        jurisdiction=DINGNAN,
+        checks=checks,
+        breakdown=(
+            Share(
+                beneficiary="father",
+                label=Message(zh="父亲", en="father"),
+                amount=Decimal("720.00"),
+            ),
+            Share(
+                beneficiary="mother",
+                label=Message(zh="母亲", en="mother"),
+                amount=Decimal("720.00"),
+            ),
+        ),
+    )
+
+
+def test_explain_in_chinese():
+    lines = decision().explain("zh").splitlines()
+    assert (
+        lines[0]
+        == "农村部分计划生育家庭奖励扶助——定南县，2010-06-30：符合条件，金额 1,440.00 元/年。"
+    )
+    assert lines[1].startswith("  ✓ 夫妻双方均为农村居民。依据：《国务院办公厅转发")
+    assert "（国办发〔2004〕21号）" in lines[1]
+    assert lines[2].startswith(
+        "  ✓ 丈夫年满60周岁（62周岁）。依据：《全国农村部分计划生育家庭奖励扶助标准"
+    )
+    assert lines[3] == "  – 1973—2001年间无政策外生育：未记录"
+    assert lines[4] == "  分项：父亲 720.00；母亲 720.00"
+
+
+def test_explain_in_english_uses_english_titles():
+    text = decision(eligible=False, amount="0.00").explain("en")
+    lines = text.splitlines()
+    assert lines[0] == "Rural reward-and-assistance — Dingnan County, 2010-06-30: not eligible."
+    assert lines[1].startswith(
+        "  ✓ both spouses are rural residents. Source: General Office of the State Council"
+    )
+    assert lines[2].startswith(
+        "  ✗ 丈夫 is aged 60 or over (62). Source: National rural reward-and-assistance"
+    )
+    assert lines[3] == "  – no out-of-policy birth in 1973–2001: not recorded"
+    assert lines[4] == "  By beneficiary: father 720.00; mother 720.00"
+
+
+def test_illustrative_values_are_flagged():
+    demo = Check(
+        code="x.demo",
+        passed=True,
+        message=Message(zh="示例", en="demo"),
+        citation=Citation(title="示例", confidence=Confidence.ILLUSTRATIVE),
+    )
+    d = decision(extra=(demo,))
+    assert d.is_illustrative and not decision().is_illustrative
+    assert d.explain("zh").splitlines()[-2] == "  ！使用了无来源的示例值，结果仅供演示。"
+    assert "illustrative value that no source gives" in d.explain("en")
+
+
+def test_check_accessors():
+    d = decision(eligible=False)
+    assert d.check("ra.age").fact("age") == 62
+    assert [c.code for c in d.failed] == ["ra.age"]
+    with pytest.raises(KeyError):
+        d.check("nope")
+    with pytest.raises(KeyError):
+        d.check("ra.age").fact("nope")
+    assert d.check("ra.rural").citations == (sources.GUOBAN_2004_21,)
+    assert Check(code="x", passed=True, message=RURAL).citations == ()
+    twice = Check(
+        code="x",
+        passed=True,
+        message=RURAL,
+        citation=sources.GUOBAN_2004_21,
+        provenance=d.check("ra.age").provenance * 2,
+    )
+    assert len(twice.citations) == 2
+
+
+def test_html_is_escaped_and_complete():
+    evil = Check(code="x.<b>", passed=False, message=Message(zh="<script>", en="<script>"))
+    page = decision(extra=(evil,))._repr_html_()
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert page.count("<tr>") == 5  # header + 4 checks
+    assert "father: 720.00" in page and "不符合条件" not in page
+    no_breakdown = attrs.evolve(decision(), breakdown=())
+    assert "<ul>" not in no_breakdown._repr_html_()
+    assert checks_html(()).count("<tr>") == 1
+
+
+def test_format_fact_and_languages():
+    assert format_fact(Decimal("1234567.8")) == "1,234,567.8"
+    assert format_fact(False) == "否" and format_fact(False, "en") == "no"
+    assert format_fact(date(2010, 1, 2)) == "2010-01-02"
+    assert format_fact(60) == "60"
+    assert Message(zh="无", en="none").render("en") == "none"
+    with pytest.raises(InvalidInputError, match="lang"):
+        decision().explain("fr")
+    with pytest.raises(InvalidInputError, match="lang"):
+        render_checks((), "de")
+
+
+def test_amounts_must_be_decimals():
+    with pytest.raises(InvalidInputError, match="amount"):
+        attrs.evolve(decision(), amount=1440)
+    with pytest.raises(InvalidInputError, match="amount"):
+        Share(beneficiary="x", label=RURAL, amount=Decimal("NaN"))
+
+
+def test_decisions_round_trip_through_evolve():
+    d = decision()
+    assert attrs.evolve(d) == d

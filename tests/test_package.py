@@ -1,0 +1,70 @@
+import ast
+import pathlib
+import subprocess
+import sys
+
+import fpcore
+
+SRC = pathlib.Path(fpcore.__file__).parent
+
+
+def test_all_is_sorted_and_resolves():
+    assert fpcore.__all__ == sorted(fpcore.__all__)
+    for name in fpcore.__all__:
+        assert hasattr(fpcore, name), name
+
+
+def test_every_public_name_has_a_docstring():
+    for name in fpcore.__all__:
+        if name == "__version__" or name.isupper():
+            continue
+        assert (getattr(fpcore, name).__doc__ or "").strip(), name
+
+
+def test_import_pulls_in_neither_hypothesis_nor_cattrs():
+    code = (
+        "import sys, fpcore; print(sorted(m for m in ('hypothesis', 'cattrs') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SRC.parent)},
+    )
+    assert out.stdout.strip() == "[]"
+
+
+FORBIDDEN_CALLS = {"print", "open", "input"}
+FORBIDDEN_ATTRS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("os", "environ"),
+    ("os", "getenv"),
+    ("time", "time"),
+    ("logging", "basicConfig"),
+}
+
+
+def test_no_io_or_clock_in_the_library():
+    found = []
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in FORBIDDEN_CALLS
+            ):
+                found.append(f"{path.name}:{node.lineno} {node.func.id}()")
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and (node.value.id, node.attr) in FORBIDDEN_ATTRS
+            ):
+                found.append(f"{path.name}:{node.lineno} {node.value.id}.{node.attr}")
+    assert found == []
+
+
+def test_version_is_a_string():
+    assert isinstance(fpcore.__version__, str) and fpcore.__version__

@@ -1,0 +1,482 @@
+import pickle
+from datetime import date, timedelta
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fpcore import (
+    DINGNAN,
+    GANZHOU,
+    JIANGXI,
+    NATIONAL,
+    Citation,
+    Confidence,
+    DatedValue,
+    Entry,
+    InvalidInputError,
+    Jurisdiction,
+    NoValueForDateError,
+    Parameter,
+    ParameterHistory,
+    ParameterTypeError,
+    PolicyBook,
+    UnknownParameterError,
+    ValueKind,
+    default_book,
+)
+from fpcore.params import sources
+from fpcore.strategies import citations, dates, parameter_histories, policy_books
+
+C = Citation(title="测试", confidence=Confidence.ILLUSTRATIVE)
+KEY = "reward_assistance.amount"
+
+
+def dv(start, value, citation=C):
+    return DatedValue(start=start, value=value, citation=citation)
+
+
+# -- the built-in values (REFERENCE §2.1 and §4) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "amount"),
+    [
+        (date(2004, 1, 1), "600.00"),
+        (date(2008, 12, 31), "600.00"),
+        (date(2009, 1, 1), "720.00"),
+        (date(2011, 12, 31), "720.00"),
+        (date(2012, 1, 1), "960.00"),
+        (date(2026, 11, 28), "960.00"),
+    ],
+)
+def test_reward_assistance_national_floor(on, amount):
+    for jurisdiction in (NATIONAL, JIANGXI, GANZHOU, DINGNAN):
+        assert default_book().value(KEY, on=on, jurisdiction=jurisdiction) == Decimal(amount)
+
+
+def test_childcare_subsidy_amount():
+    book = default_book()
+    assert book.value(
+        "childcare_subsidy.amount", on=date(2025, 1, 1), jurisdiction=DINGNAN
+    ) == Decimal("3600.00")
+    with pytest.raises(NoValueForDateError):
+        book.value("childcare_subsidy.amount", on=date(2024, 12, 31), jurisdiction=DINGNAN)
+
+
+def test_resolution_reports_provenance():
+    r = default_book().resolve(KEY, on=date(2012, 3, 1), jurisdiction=DINGNAN)
+    assert r.key == KEY and r.jurisdiction == NATIONAL and r.requested == DINGNAN
+    assert r.citation == sources.CAIJIAO_2011_623 and not r.is_illustrative
+    assert (r.valid_from, r.valid_until) == (date(2012, 1, 1), None)
+    assert r.record.start == date(2012, 1, 1)
+    assert r.as_decimal() == Decimal("960.00")
+
+
+def test_typed_accessors_refuse_the_wrong_type():
+    r = default_book().resolve(KEY, on=date(2012, 3, 1), jurisdiction=DINGNAN)
+    for accessor in (r.as_int, r.as_date, r.as_bool, r.as_text):
+        with pytest.raises(ParameterTypeError, match=KEY):
+            accessor()
+
+
+def test_typed_accessors_return_their_type():
+    params = (
+        Parameter(key="a.age", kind=ValueKind.AGE, title_zh="年龄", title_en="age"),
+        Parameter(key="a.day", kind=ValueKind.DATE, title_zh="日期", title_en="day"),
+        Parameter(key="a.flag", kind=ValueKind.FLAG, title_zh="标志", title_en="flag"),
+        Parameter(key="a.code", kind=ValueKind.TEXT, title_zh="代码", title_en="code"),
+    )
+    values = {"a.age": 60, "a.day": date(1933, 1, 1), "a.flag": True, "a.code": "rural"}
+    book = PolicyBook(
+        parameters=params,
+        entries=tuple(
+            Entry(
+                key=k,
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(values=(dv(date(2000, 1, 1), v),)),
+            )
+            for k, v in values.items()
+        ),
+    )
+    on = date(2001, 1, 1)
+    assert book.resolve("a.age", on=on, jurisdiction=DINGNAN).as_int() == 60
+    assert book.resolve("a.day", on=on, jurisdiction=DINGNAN).as_date() == date(1933, 1, 1)
+    assert book.resolve("a.flag", on=on, jurisdiction=DINGNAN).as_bool() is True
+    assert book.resolve("a.code", on=on, jurisdiction=DINGNAN).as_text() == "rural"
+    with pytest.raises(ParameterTypeError):
+        book.resolve("a.flag", on=on, jurisdiction=DINGNAN).as_int()
+    with pytest.raises(ParameterTypeError):
+        book.resolve("a.age", on=on, jurisdiction=DINGNAN).as_decimal()
+
+
+def test_book_reading_helpers():
+    book = default_book()
+    assert book.keys() == tuple(sorted(book.keys()))
+    assert KEY in book and "nope" not in book and 3 not in book
+    assert list(book) == list(book.keys()) and len(book) == len(book.keys())
+    assert book.parameter(KEY).title("en") == "Rural reward-and-assistance amount"
+    assert book.parameter(KEY).title("zh").startswith("农村")
+    assert book.history(KEY, NATIONAL).starts == (
+        date(2004, 1, 1),
+        date(2009, 1, 1),
+        date(2012, 1, 1),
+    )
+    assert book.history(KEY, DINGNAN) is None
+    assert [e.jurisdiction for e in book.table(KEY)] == [NATIONAL]
+    with pytest.raises(UnknownParameterError, match="no parameter 'nope'"):
+        book.parameter("nope")
+    with pytest.raises(UnknownParameterError):
+        book.value("nope", on=date(2010, 1, 1), jurisdiction=DINGNAN)
+    with pytest.raises(UnknownParameterError):
+        book.parameter(["unhashable"])
+
+
+def test_no_value_for_date_names_key_date_and_levels():
+    with pytest.raises(NoValueForDateError) as info:
+        default_book().value(KEY, on=date(2003, 12, 31), jurisdiction=DINGNAN)
+    assert info.value.key == KEY and info.value.on == date(2003, 12, 31)
+    assert info.value.searched == ("360728", "360700", "360000", "000000")
+
+
+@pytest.mark.parametrize("on", ["2010-01-01", None, 20100101])
+def test_bad_dates_are_typed_errors(on):
+    with pytest.raises(InvalidInputError, match="on"):
+        default_book().value(KEY, on=on, jurisdiction=DINGNAN)
+
+
+def test_a_datetime_is_not_a_date():
+    import datetime
+
+    with pytest.raises(InvalidInputError, match="on"):
+        default_book().value(KEY, on=datetime.datetime(2010, 1, 1), jurisdiction=DINGNAN)  # noqa: DTZ001
+
+
+def test_bad_jurisdiction_is_a_typed_error():
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        default_book().value(KEY, on=date(2010, 1, 1), jurisdiction="360728")
+
+
+def test_a_key_with_no_history_anywhere_has_no_value():
+    book = default_book().define(
+        Parameter(key="x.empty", kind=ValueKind.COUNT, title_zh="空", title_en="empty")
+    )
+    with pytest.raises(NoValueForDateError):
+        book.value("x.empty", on=date(2010, 1, 1), jurisdiction=DINGNAN)
+    with pytest.raises(InvalidInputError, match="on"):
+        book.value("x.empty", on="2010-01-01", jurisdiction=DINGNAN)
+
+
+# -- histories -----------------------------------------------------------------------------
+
+
+def test_history_sorts_and_refuses_duplicate_starts():
+    h = ParameterHistory(values=(dv(date(2009, 1, 1), 2), dv(date(2004, 1, 1), 1)))
+    assert h.starts == (date(2004, 1, 1), date(2009, 1, 1))
+    with pytest.raises(InvalidInputError, match=r"2009-01-01.*twice"):
+        ParameterHistory(values=(dv(date(2009, 1, 1), 2), dv(date(2009, 1, 1), 3)))
+    with pytest.raises(InvalidInputError, match="at least one"):
+        ParameterHistory(values=())
+    with pytest.raises(InvalidInputError, match=r"values\[1\]"):
+        ParameterHistory(values=(dv(date(2009, 1, 1), 2), "x"))
+
+
+def test_dated_value_validation():
+    with pytest.raises(InvalidInputError, match="start"):
+        DatedValue(start="2009-01-01", value=1, citation=C)
+    with pytest.raises(InvalidInputError, match="value"):
+        DatedValue(start=date(2009, 1, 1), value=1.5, citation=C)
+    with pytest.raises(InvalidInputError, match="citation"):
+        DatedValue(start=date(2009, 1, 1), value=1, citation="国办发")
+
+
+@given(parameter_histories(), dates())
+def test_at_returns_the_latest_start_not_after_on(history, on):
+    record = history.at(on)
+    earlier = [v for v in history.values if v.start <= on]
+    if not earlier:
+        assert record is None
+    else:
+        assert record == max(earlier, key=lambda v: v.start)
+
+
+@given(parameter_histories(closures=False))
+def test_a_value_is_in_force_exactly_from_its_start(history):
+    for record in history.values:
+        assert history.at(record.start) == record
+        before = history.at(record.start - timedelta(days=1))
+        assert before != record
+
+
+# -- citations -----------------------------------------------------------------------------
+
+
+def test_citation_needs_only_title_and_confidence():
+    c = Citation(title="示例", confidence=Confidence.ILLUSTRATIVE)
+    assert c.is_illustrative and c.article is None
+    assert c.render("zh") == "《示例》〔示例值：无来源给出此值〕"
+    assert c.render("en") == "示例 [illustrative value: no source gives it]"
+
+
+def test_citation_rendering_with_all_parts():
+    c = sources.CAIJIAO_2011_623
+    zh = c.render("zh")
+    assert (
+        zh.startswith("《财政部、国家人口计生委关于调整")
+        and "（财教〔2011〕623号）" in zh
+        and zh.endswith("2011-12-14")
+    )
+    en = c.render("en")
+    assert en.startswith("Ministry of Finance and NPFPC notice") and "(财教〔2011〕623号)" in en
+    assert en.endswith("issued 2011-12-14")
+    c2 = Citation(title="《人口与计划生育法》", article="第十八条", confidence=Confidence.OFFICIAL)
+    assert c2.render("zh") == "《人口与计划生育法》第十八条"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"title": ""}, "title"),
+        ({"confidence": "official"}, "confidence"),
+        ({"article": " "}, "article"),
+        ({"issued_on": "2011-12-14"}, "issued_on"),
+    ],
+)
+def test_citation_validation(kwargs, field):
+    with pytest.raises(InvalidInputError) as info:
+        Citation(**({"title": "t", "confidence": Confidence.OFFICIAL} | kwargs))
+    assert info.value.field == field
+
+
+# -- parameters and kinds ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "expected"),
+    [
+        (ValueKind.AMOUNT, "1200", Decimal("1200.00")),
+        (ValueKind.AMOUNT, 60, Decimal("60.00")),
+        (ValueKind.NUMBER, "3.5", Decimal("3.5")),
+        (ValueKind.AGE, 60, 60),
+        (ValueKind.COUNT, 0, 0),
+        (ValueKind.DATE, date(1933, 1, 1), date(1933, 1, 1)),
+        (ValueKind.FLAG, False, False),
+        (ValueKind.TEXT, "rural", "rural"),
+    ],
+)
+def test_coerce_normalises(kind, value, expected):
+    p = Parameter(key="x.y", kind=kind, title_zh="x", title_en="x")
+    assert p.coerce(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "problem"),
+    [
+        (ValueKind.AMOUNT, 1.5, "float"),
+        (ValueKind.AMOUNT, "-1", "negative"),
+        (ValueKind.NUMBER, "-0.1", "negative"),
+        (ValueKind.AGE, -1, "negative"),
+        (ValueKind.AGE, 151, "not an age"),
+        (ValueKind.AGE, "60", "must be an int"),
+        (ValueKind.COUNT, True, "must be an int"),
+        (ValueKind.DATE, "1933-01-01", "datetime.date"),
+        (ValueKind.FLAG, 1, "bool"),
+        (ValueKind.TEXT, "", "non-empty"),
+    ],
+)
+def test_coerce_refuses(kind, value, problem):
+    p = Parameter(key="x.y", kind=kind, title_zh="x", title_en="x")
+    with pytest.raises(InvalidInputError, match=problem):
+        p.coerce(value)
+
+
+@pytest.mark.parametrize("key", ["", "A.b", "a..b", "a.1b", 5])
+def test_parameter_key_must_be_dotted_lower_case(key):
+    with pytest.raises(InvalidInputError, match="key"):
+        Parameter(key=key, kind=ValueKind.AGE, title_zh="x", title_en="x")
+
+
+def test_parameter_kind_and_titles_are_checked():
+    with pytest.raises(InvalidInputError, match="kind"):
+        Parameter(key="a.b", kind="age", title_zh="x", title_en="x")
+    with pytest.raises(InvalidInputError, match="title_en"):
+        Parameter(key="a.b", kind=ValueKind.AGE, title_zh="x", title_en="")
+
+
+# -- building books ------------------------------------------------------------------------
+
+AGE = Parameter(key="t.age", kind=ValueKind.AGE, title_zh="年龄", title_en="age")
+
+
+def entry(jurisdiction, *records, key="t.age"):
+    return Entry(key=key, jurisdiction=jurisdiction, history=ParameterHistory(values=records))
+
+
+def test_book_validation():
+    with pytest.raises(InvalidInputError, match="defined twice"):
+        PolicyBook(parameters=(AGE, AGE))
+    with pytest.raises(InvalidInputError, match="no parameter definition"):
+        PolicyBook(
+            parameters=(AGE,), entries=(entry(NATIONAL, dv(date(2000, 1, 1), 1), key="t.other"),)
+        )
+    with pytest.raises(InvalidInputError, match="appears twice"):
+        PolicyBook(
+            parameters=(AGE,),
+            entries=(
+                entry(NATIONAL, dv(date(2000, 1, 1), 1)),
+                entry(NATIONAL, dv(date(2001, 1, 1), 1)),
+            ),
+        )
+    with pytest.raises(InvalidInputError, match="must not be negative"):
+        PolicyBook(parameters=(AGE,), entries=(entry(NATIONAL, dv(date(2000, 1, 1), -1)),))
+    amount = Parameter(key="t.amount", kind=ValueKind.AMOUNT, title_zh="金额", title_en="amount")
+    with pytest.raises(InvalidInputError, match="normal form"):
+        PolicyBook(
+            parameters=(amount,),
+            entries=(entry(NATIONAL, dv(date(2000, 1, 1), Decimal("600")), key="t.amount"),),
+        )
+    with pytest.raises(InvalidInputError, match=r"parameters\[0\]"):
+        PolicyBook(parameters=("t.age",))
+    with pytest.raises(InvalidInputError, match=r"entries\[0\]"):
+        PolicyBook(parameters=(AGE,), entries=("x",))
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        Entry(
+            key="t.age",
+            jurisdiction="000000",
+            history=ParameterHistory(values=(dv(date(2000, 1, 1), 1),)),
+        )
+    with pytest.raises(InvalidInputError, match="history"):
+        Entry(key="t.age", jurisdiction=NATIONAL, history=(dv(date(2000, 1, 1), 1),))
+    with pytest.raises(InvalidInputError, match="defined twice"):
+        default_book().define(default_book().parameter(KEY))
+
+
+def test_most_specific_level_wins_and_closure_falls_back():
+    book = PolicyBook(
+        parameters=(AGE,),
+        entries=(
+            entry(NATIONAL, dv(date(2000, 1, 1), 60), dv(date(2030, 1, 1), None)),
+            entry(JIANGXI, dv(date(2005, 1, 1), 55)),
+            entry(
+                DINGNAN,
+                dv(date(2010, 1, 1), 50),
+                dv(date(2012, 1, 1), None),
+                dv(date(2015, 1, 1), 45),
+            ),
+        ),
+    )
+
+    def at(y, j=DINGNAN):
+        return book.value("t.age", on=date(y, 6, 1), jurisdiction=j)
+
+    assert [at(y) for y in (2001, 2006, 2011, 2013, 2016, 2031)] == [60, 55, 50, 55, 45, 45]
+    assert [at(y, GANZHOU) for y in (2001, 2006, 2031)] == [60, 55, 55]
+    assert at(2020, NATIONAL) == 60
+    with pytest.raises(NoValueForDateError):
+        at(2031, NATIONAL)
+    r = book.resolve("t.age", on=date(2013, 6, 1), jurisdiction=DINGNAN)
+    assert r.jurisdiction == JIANGXI and (r.valid_from, r.valid_until) == (
+        date(2012, 1, 1),
+        date(2015, 1, 1),
+    )
+
+
+def test_override_returns_a_new_book_and_touches_nothing_else():
+    book = default_book()
+    c = Citation(title="what-if", confidence=Confidence.ILLUSTRATIVE)
+    reform = book.override(KEY, "1200", start=date(2012, 1, 1), jurisdiction=DINGNAN, citation=c)
+    on = date(2013, 1, 1)
+    assert reform.value(KEY, on=on, jurisdiction=DINGNAN) == Decimal("1200.00")
+    assert reform.resolve(KEY, on=on, jurisdiction=DINGNAN).is_illustrative
+    assert reform.value(KEY, on=date(2011, 1, 1), jurisdiction=DINGNAN) == Decimal("720.00")
+    assert book.value(KEY, on=on, jurisdiction=DINGNAN) == Decimal("960.00")
+    other = Jurisdiction(code="360781", name_zh="瑞金市", name_en="Ruijin", parent=GANZHOU)
+    assert reform.value(KEY, on=on, jurisdiction=other) == Decimal("960.00")
+    # same start at the same level replaces; None closes (falls back to the national value)
+    again = reform.override(KEY, 1500, start=date(2012, 1, 1), jurisdiction=DINGNAN, citation=c)
+    assert again.value(KEY, on=on, jurisdiction=DINGNAN) == Decimal("1500.00")
+    closed = again.override(KEY, None, start=date(2014, 1, 1), jurisdiction=DINGNAN, citation=c)
+    assert closed.value(KEY, on=date(2014, 1, 1), jurisdiction=DINGNAN) == Decimal("960.00")
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        book.override(KEY, 1, start=on, jurisdiction="360728", citation=c)
+    with pytest.raises(InvalidInputError, match="float"):
+        book.override(KEY, 1200.0, start=on, jurisdiction=DINGNAN, citation=c)
+    with pytest.raises(UnknownParameterError):
+        book.override("nope", 1, start=on, jurisdiction=DINGNAN, citation=c)
+
+
+@given(
+    policy_books(),
+    st.sampled_from([NATIONAL, JIANGXI, GANZHOU, DINGNAN]),
+    dates(),
+    citations(),
+    st.data(),
+)
+def test_override_never_changes_the_original_or_another_jurisdiction(
+    book, where, start, citation, data
+):
+    key = data.draw(st.sampled_from(book.keys()))
+    kind = book.parameter(key).kind
+    from fpcore.strategies._values import _values_of
+
+    value = data.draw(_values_of(kind))
+    snapshot = pickle.dumps(book)
+    reform = book.override(key, value, start=start, jurisdiction=where, citation=citation)
+    assert pickle.dumps(book) == snapshot
+    others = [
+        j
+        for j in (NATIONAL, JIANGXI, GANZHOU, DINGNAN)
+        if j is not where and not j.is_within(where)
+    ]
+    history = reform.history(key, where)
+    assert history.at(start).value == value
+    for day in data.draw(st.lists(dates(), min_size=1, max_size=5)):
+        for j in others:
+            assert _maybe(reform, key, day, j) == _maybe(book, key, day, j)
+        record = history.at(day)
+        if record is not None and record.start == start:
+            assert reform.value(key, on=day, jurisdiction=where) == value
+
+
+def _maybe(book, key, on, j):
+    try:
+        return book.value(key, on=on, jurisdiction=j)
+    except NoValueForDateError:
+        return "none"
+
+
+@given(policy_books(), dates())
+def test_resolution_prefers_the_most_specific_level(book, on):
+    for key in book:
+        expected = "none"
+        for level in DINGNAN.chain:
+            history = book.history(key, level)
+            record = history.at(on) if history else None
+            if record is not None and record.value is not None:
+                expected = record.value
+                break
+        assert _maybe(book, key, on, DINGNAN) == expected
+
+
+@given(policy_books())
+def test_books_round_trip_through_evolve_and_pickle(book):
+    assert attrs.evolve(book) == book
+    clone = pickle.loads(pickle.dumps(book))
+    assert clone == book
+    for key in book:
+        assert _maybe(clone, key, date(2000, 1, 1), DINGNAN) == _maybe(
+            book, key, date(2000, 1, 1), DINGNAN
+        )
+
+
+@given(citations(), parameter_histories())
+def test_models_round_trip_through_evolve(citation, history):
+    assert attrs.evolve(citation) == citation
+    assert attrs.evolve(history) == history
+    assert attrs.evolve(history.values[0]) == history.values[0]
+
+
+def test_default_book_is_one_immutable_instance():
+    assert default_book() is default_book()

@@ -50,7 +50,10 @@ def _rule_text(rule: Any) -> str:
             return f"{rule.withheld_share} of the monthly pay withheld; released: {shares}; nothing released under a veto"
         return f"base × share by grade: {shares}; nothing under a veto"
     if isinstance(rule, ScoreBandAllowance):
-        return "; ".join(f"≥ {b.min_score} → {b.amount}" for b in rule.bands) + "; nothing under a veto"
+        return (
+            "; ".join(f"≥ {b.min_score} → {b.amount}" for b in rule.bands)
+            + "; nothing under a veto"
+        )
     if isinstance(rule, ScaledCompletionBonus):
         bases = ", ".join(f"≥ {b.min_size} people: {b.amount}" for b in rule.bases)
         bands = ", ".join(f"≥ {b.bound} % → {b.share}" for b in rule.bands)
@@ -58,7 +61,9 @@ def _rule_text(rule: Any) -> str:
     assert isinstance(rule, CompletionBands)
     parts = []
     for band in rule.bands:
-        rank = f" (top {band.top})" if band.top else f" (bottom {band.bottom})" if band.bottom else ""
+        rank = (
+            f" (top {band.top})" if band.top else f" (bottom {band.bottom})" if band.bottom else ""
+        )
         parts.append(f"≥ {band.min_rate} %{rank} → {band.amount}")
     return "; ".join(parts) + f"; otherwise {rule.otherwise}"
 
@@ -79,7 +84,9 @@ def criteria_markdown() -> str:
     lines = ["| code | indicator | holds when | years | six goods |", "|---|---|---|---|---|"]
     for c in GUOYOU_CRITERIA:
         rule = (
-            f"= {c.expected}" if isinstance(c, FindingCriterion) else f"{c.comparison.value} {c.threshold}"
+            f"= {c.expected}"
+            if isinstance(c, FindingCriterion)
+            else f"{c.comparison.value} {c.threshold}"
         )
         goods = ", ".join(f"{g.label('zh')} ({g.label('en')})" for g in c.goods)
         lines.append(

@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from fpcore.assessment import AssessmentSheet, Grade, ScoreCard, accountability, score
 from fpcore.dates import full_age
 from fpcore.errors import (
     FpcoreDeprecationWarning,
@@ -13,6 +14,7 @@ from fpcore.errors import (
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
+    UnknownSheetError,
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
@@ -36,6 +38,7 @@ except PackageNotFoundError:  # pragma: no cover - only when run from a source t
     __version__ = "0.0.0+unknown"
 
 __all__ = [
+    "AssessmentSheet",
     "Check",
     "Citation",
     "Confidence",
@@ -47,6 +50,7 @@ __all__ = [
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "Grade",
     "InvalidInputError",
     "JIANGXI",
     "Jurisdiction",
@@ -58,13 +62,17 @@ __all__ = [
     "ParameterTypeError",
     "PolicyBook",
     "Resolution",
+    "ScoreCard",
     "Share",
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
+    "UnknownSheetError",
     "ValueKind",
     "__version__",
+    "accountability",
     "default_book",
     "full_age",
+    "score",
     "to_money",
 ]

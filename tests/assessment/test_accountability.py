@@ -130,8 +130,15 @@ def test_bad_rule_and_lang():
 
 
 def test_uncited_veto_consequence():
-    from fpcore.assessment import AssessmentSheet, CaseDeductionItem, FindingTrigger, Grade
-    from fpcore.assessment import GradeBand, Section, Veto
+    from fpcore.assessment import (
+        AssessmentSheet,
+        CaseDeductionItem,
+        FindingTrigger,
+        Grade,
+        GradeBand,
+        Section,
+        Veto,
+    )
 
     t = Message(zh="甲", en="a")
     sheet = AssessmentSheet(

@@ -7,8 +7,8 @@ import pytest
 
 from fpcore.assessment import (
     AssessmentSheet,
-    BandedItem,
     Band,
+    BandedItem,
     CaseDeductionItem,
     Direction,
     Grade,
@@ -33,7 +33,10 @@ C = Citation(title="测试", confidence=Confidence.ILLUSTRATIVE)
 T = Message(zh="项", en="item")
 
 
-def one_item_sheet(item, *, grades=(GradeBand(grade=Grade.PASS, min_score=Decimal(0)),)):
+PASS_AT_ZERO = (GradeBand(grade=Grade.PASS, min_score=Decimal(0)),)
+
+
+def one_item_sheet(item, *, grades=PASS_AT_ZERO):
     return AssessmentSheet(
         code="t",
         title=T,
@@ -202,7 +205,7 @@ def test_level_progress_refuses_negative():
         level_weight_if_worse=Decimal(1),
         level_weight_otherwise=Decimal(1),
     )
-    with pytest.raises(InvalidInputError, match="x.previous"):
+    with pytest.raises(InvalidInputError, match=r"x\.previous"):
         score(one_item_sheet(item), {"x": 1, "x.reference": 1, "x.previous": -1})
 
 

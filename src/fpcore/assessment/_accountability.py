@@ -182,7 +182,7 @@ def accountability(
 
     Args:
         history: Score cards of one person or unit; each must have a ``year``.
-        rules: Rules on repeated vetoes (see :data:`fpcore.assessment.sheets.ACCOUNTABILITY_RULES`).
+        rules: Rules on repeated vetoes (e.g. ``fpcore.assessment.sheets.ACCOUNTABILITY_RULES``).
         term: First and last year of the current term of office, for ``IN_TERM`` rules;
             ``None`` treats the whole history as one term.
 

@@ -325,7 +325,7 @@ def check_advanced_unit(
     Args:
         reports: Indicator values by year, then by criterion code: ``Decimal``/``int`` values or
             objects with a ``Decimal`` ``.value`` (``fpcore.indicators.Rate``), ``bool`` findings.
-        criteria: The criteria (e.g. :data:`fpcore.assessment.sheets.GUOYOU_CRITERIA`).
+        criteria: The criteria (e.g. ``fpcore.assessment.sheets.GUOYOU_CRITERIA``).
         years: How many consecutive years the reports must cover (the last ones are read).
         subject: The county.
         onsite: An on-site score card to show beside the criteria, good by good.

@@ -699,7 +699,7 @@ class Section:
 
     @property
     def maximum(self) -> Decimal:
-        """Full marks of the section: the sum of its items' points."""
+        """Full marks of the section, the sum of its items' points."""
         return sum((item.points for item in self.items), _ZERO)
 
 
@@ -920,7 +920,7 @@ class AssessmentSheet:
 
     @property
     def keys(self) -> tuple[str, ...]:
-        """Every result key the sheet reads: items first, then veto triggers (no repeats)."""
+        """Every result key the sheet reads, items first, then veto triggers (no repeats)."""
         found: list[str] = []
         for key in (
             *(k for item in self.items for k in item.keys),

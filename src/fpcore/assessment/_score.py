@@ -237,7 +237,7 @@ class ScoreCard:
 
     @property
     def grade(self) -> Grade:
-        """The final grade: the sheet's veto grade if a veto was triggered, else the band's."""
+        """The final grade, the sheet's veto grade if a veto was triggered, else the band's."""
         return self.sheet.veto_grade if self.vetoes else self.banded_grade
 
     @property
@@ -614,7 +614,7 @@ def score(
         year: The assessment year.
 
     Returns:
-        The score card: item points with deductions, subtotals, total, grade, vetoes.
+        The score card, with item points and deductions, subtotals, total, grade, vetoes.
 
     Raises:
         InvalidInputError: If results are missing (every missing key is listed), a key is

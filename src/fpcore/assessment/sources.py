@@ -145,7 +145,7 @@ JIANGXI_VETO_2009: Final = Citation(
     note="Jiangxi rule stated in the report: a unit vetoed two years in a row has its principal "
     "party and government leaders removed from post (免职).",
 )
-"""Jiangxi's rule: vetoed two years running → principal leaders removed."""
+"""Jiangxi's rule that a unit vetoed two years running loses its principal leaders."""
 
 GUOYOU_OBJECTIVE: Final = Citation(
     title="国家级计划生育优质服务先进单位客观指标（批次不详）",
@@ -188,7 +188,7 @@ DINGNAN_PAY_LINKAGE: Final = Citation(
     "survives. fpcore's points, bands and amounts are stand-ins built from the nearest "
     "sourced sheets.",
 )
-"""Dingnan's pay-linkage rules: structure from the seed, numbers illustrative."""
+"""Dingnan's pay-linkage rules (structure from the seed, numbers illustrative)."""
 
 DINGNAN_ACCOUNTABILITY: Final = Citation(
     title="定南县人口和计划生育领导责任追究暂行办法",

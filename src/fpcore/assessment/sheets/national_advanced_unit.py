@@ -369,7 +369,7 @@ def check_national_advanced_unit(
     Args:
         reports: Indicator values by year, then by criterion code (see ``GUOYOU_CRITERIA``).
         subject: The county.
-        onsite: The county's card on :data:`GUOYOU_ONSITE`, shown good by good.
+        onsite: The county's card on ``GUOYOU_ONSITE``, shown good by good.
 
     Raises:
         InvalidInputError: If the reports do not cover three consecutive years or a value is

@@ -21,6 +21,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from fpcore.strategies._assessment import sheet_results
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -37,4 +38,5 @@ __all__ = [
     "money_amounts",
     "parameter_histories",
     "policy_books",
+    "sheet_results",
 ]

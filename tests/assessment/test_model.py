@@ -174,6 +174,8 @@ def element(code="e"):
             "grades[1]",
         ),
         (lambda: sheet(below_bands=Grade.PASS), "below_bands"),
+        (lambda: sheet(jurisdiction="360728"), "jurisdiction"),
+        (lambda: sheet(note=3), "note"),
         (
             lambda: sheet(veto_grade=Grade.PASS),
             "veto_grade",

@@ -199,6 +199,20 @@ def test_anping_bad_input(kwargs, field):
     assert field == info.value.field
 
 
+def test_rank_is_checked_even_where_no_band_needs_it():
+    with pytest.raises(InvalidInputError, match="rank"):
+        ANPING_OPERATIONS.award(72, rank=0, groups=5)
+    award = ANPING_OPERATIONS.award(72, rank=2, groups=5)
+    assert Decimal("-1000.00") == award.amount
+    assert "ranked 2 of 5" in award.explain("en")
+
+
+@pytest.mark.parametrize("size", [-1, True, "200"])
+def test_size_base_refuses_bad_sizes(size):
+    with pytest.raises(InvalidInputError, match="min_size"):
+        SizeBase(min_size=size, amount=1)
+
+
 @pytest.mark.parametrize(
     ("rate", "women", "amount"),
     [

@@ -870,8 +870,20 @@ class AssessmentSheet:
     grades_citation: Citation | None = attrs.field(default=None, validator=_opt_citation)
     below_bands: Grade = Grade.FAIL
     veto_grade: Grade = Grade.FAIL
-    jurisdiction: Jurisdiction | None = None
-    note: str | None = None
+    jurisdiction: Jurisdiction | None = attrs.field(default=None)
+    note: str | None = attrs.field(default=None)
+
+    @jurisdiction.validator
+    def _check_jurisdiction(
+        self, attribute: attrs.Attribute[Jurisdiction | None], value: object
+    ) -> None:
+        if value is not None and not isinstance(value, Jurisdiction):
+            raise InvalidInputError("jurisdiction", value, "must be a Jurisdiction or None")
+
+    @note.validator
+    def _check_note(self, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is not None and not isinstance(value, str):
+            raise InvalidInputError("note", value, "must be a string or None")
 
     @citation.validator
     def _check_citation(self, attribute: attrs.Attribute[Citation], value: object) -> None:

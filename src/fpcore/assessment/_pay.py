@@ -553,7 +553,7 @@ class CompletionBands:
         rate = measured_number(completion, "completion")
         if not _ZERO <= rate <= Decimal(100):
             raise InvalidInputError("completion", completion, "must be a rate between 0 and 100")
-        if self.needs_rank:
+        if self.needs_rank or rank is not None or groups is not None:
             if not isinstance(groups, int) or isinstance(groups, bool) or groups < 1:
                 raise InvalidInputError("groups", groups, "must be the number of groups ranked")
             if not isinstance(rank, int) or isinstance(rank, bool) or not 1 <= rank <= groups:
@@ -611,8 +611,13 @@ class SizeBase:
         amount: The base, yuan.
     """
 
-    min_size: int
+    min_size: int = attrs.field()
     amount: Decimal = attrs.field(converter=_money_amount)
+
+    @min_size.validator
+    def _check_min_size(self, attribute: attrs.Attribute[int], value: object) -> None:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InvalidInputError("min_size", value, "must be a whole number ≥ 0")
 
 
 def _to_bases(values: Iterable[SizeBase]) -> tuple[SizeBase, ...]:

@@ -27,6 +27,7 @@ exclude_patterns = ["_build", "_generated/README.md"]
 html_theme = "furo"
 html_title = "fpcore"
 html_static_path = ["_static"]
+html_css_files = ["fpcore.css"]
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
 napoleon_google_docstring = True

@@ -125,7 +125,7 @@ def test_book_reading_helpers():
         date(2012, 1, 1),
     )
     assert book.history(KEY, DINGNAN) is None
-    assert [e.jurisdiction for e in book.table(KEY)] == [NATIONAL]
+    assert [e.jurisdiction for e in book.table(KEY).entries] == [NATIONAL]
     with pytest.raises(UnknownParameterError, match="no parameter 'nope'"):
         book.parameter("nope")
     with pytest.raises(UnknownParameterError):
@@ -480,3 +480,35 @@ def test_models_round_trip_through_evolve(citation, history):
 
 def test_default_book_is_one_immutable_instance():
     assert default_book() is default_book()
+
+
+def test_html_views_of_histories_and_tables():
+    amount = Parameter(
+        key="t.amount", kind=ValueKind.AMOUNT, title_zh="金额", title_en="amount", unit="yuan/year"
+    )
+    national = ParameterHistory(
+        values=(dv(date(2004, 1, 1), Decimal("600.00")), dv(date(2012, 1, 1), Decimal("960.00")))
+    )
+    book = PolicyBook(
+        parameters=(amount,),
+        entries=(Entry(key="t.amount", jurisdiction=NATIONAL, history=national),),
+    ).override(
+        "t.amount",
+        None,
+        start=date(2020, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=Citation(title="<x>", confidence=Confidence.ILLUSTRATIVE),
+    )
+    table = book.table("t.amount")
+    assert [(j.code, r.start, end) for j, r, end in table.rows()] == [
+        ("000000", date(2004, 1, 1), date(2012, 1, 1)),
+        ("000000", date(2012, 1, 1), None),
+        ("360728", date(2020, 1, 1), None),
+    ]
+    page = table._repr_html_()
+    assert page.count("<tr>") == 4 and "closed" in page and "&lt;x&gt;" in page
+    assert "<x>" not in page and "yuan/year" in page
+    unitless = PolicyBook(parameters=(AGE,), entries=(entry(NATIONAL, dv(date(2000, 1, 1), 60)),))
+    assert "()" not in unitless.table("t.age")._repr_html_()
+    assert "closed" in book.history("t.amount", DINGNAN)._repr_html_()
+    assert book.history("t.amount", NATIONAL)._repr_html_().count("<tr>") == 3

@@ -11,12 +11,14 @@ from fpcore.errors import (
     InvalidInputError,
     NoValueForDateError,
     ParameterTypeError,
+    UnknownIndicatorError,
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
     UnknownSheetError,
 )
 from fpcore.explain import Check, Decision, Message, Share
+from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
 from fpcore.params import (
@@ -51,6 +53,7 @@ __all__ = [
     "FpcoreWarning",
     "GANZHOU",
     "Grade",
+    "IndicatorReport",
     "InvalidInputError",
     "JIANGXI",
     "Jurisdiction",
@@ -61,9 +64,11 @@ __all__ = [
     "ParameterHistory",
     "ParameterTypeError",
     "PolicyBook",
+    "Rate",
     "Resolution",
     "ScoreCard",
     "Share",
+    "UnknownIndicatorError",
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",

@@ -377,3 +377,17 @@ def test_unnamed_card_and_sourced_sheet():
     assert "(unnamed)" in card.explain("en")
     assert "（未署名）" in card.explain("zh")
     assert "<ul>" not in card._repr_html_()
+
+
+def test_indicator_rates_are_results(village_results):
+    from fpcore.assessment import HasValue
+    from fpcore.indicators import policy_compliance_rate, sex_ratio_at_birth
+
+    compliance = policy_compliance_rate(within_policy=2325, births=2500)  # 93 %
+    ratio = sex_ratio_at_birth(male=1120, female=1000)  # 112
+    assert isinstance(compliance, HasValue)
+    village_results["lawful_birth_rate"] = compliance
+    village_results["sex_ratio_at_birth"] = ratio
+    card = score(VILLAGE_100_POINT, village_results)
+    # same values as the plain-number case: 89
+    assert Decimal("89.00") == card.total

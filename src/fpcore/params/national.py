@@ -5,6 +5,9 @@ References:
     - 2009 raise to 720 yuan/person/year (China.org.cn report, 2008-10-21).
     - 财教〔2011〕623号, 2011-12-14 (reward-and-assistance 960 yuan/person/year from 2012-01-01).
     - 育儿补贴制度实施方案, 2025-07-28 (3,600 yuan/child/year from 2025-01-01).
+    - Statistical conventions read by :mod:`fpcore.indicators`: the normal range of the sex
+      ratio at birth (103–107), the lowest higher-order birth (3rd), late marriage (man 25,
+      woman 23) and late childbearing (24) ages.
 """
 
 from __future__ import annotations
@@ -14,13 +17,30 @@ from decimal import Decimal
 from typing import Final
 
 from fpcore.jurisdictions import NATIONAL
-from fpcore.params._model import DatedValue, Entry, ParameterHistory
+from fpcore.params._model import Citation, DatedValue, Entry, ParameterHistory
 from fpcore.params.sources import (
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_PLAN_2025,
     GUOBAN_2004_21,
+    LATE_MARRIAGE_DEFINITION,
+    ORDER_RATE_DEFINITION,
     REWARD_ASSISTANCE_RAISE_2009,
+    SEX_RATIO_NORMAL_RANGE,
 )
+
+_STATISTICS_START: Final = date(1970, 1, 1)
+"""Where the book starts a statistical convention that has no date of issue (not a source date)."""
+
+
+def _convention(key: str, value: Decimal | int, citation: Citation) -> Entry:
+    return Entry(
+        key=key,
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(DatedValue(start=_STATISTICS_START, value=value, citation=citation),)
+        ),
+    )
+
 
 __all__ = ["TABLE"]
 
@@ -57,5 +77,12 @@ TABLE: Final[tuple[Entry, ...]] = (
             )
         ),
     ),
+    # -- indicators: statistical conventions ------------------------------------------------
+    _convention("indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE),
+    _convention("indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE),
+    _convention("indicators.higher_order_birth.min_order", 3, ORDER_RATE_DEFINITION),
+    _convention("indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION),
 )
 """National entries of the built-in book."""

@@ -22,6 +22,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 from fpcore.strategies._assessment import sheet_results
+from fpcore.strategies._indicators import birth_records, registers
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -32,11 +33,13 @@ from fpcore.strategies._values import (
 )
 
 __all__ = [
+    "birth_records",
     "citations",
     "dates",
     "jurisdictions",
     "money_amounts",
     "parameter_histories",
     "policy_books",
+    "registers",
     "sheet_results",
 ]

@@ -18,6 +18,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "fpcore_tables",
+    "fpcore_birth_tables",
     "fpcore_sheets",
 ]
 source_suffix = {".md": "markdown"}

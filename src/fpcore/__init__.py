@@ -18,6 +18,7 @@ from fpcore.errors import (
     UnknownSheetError,
 )
 from fpcore.explain import Check, Decision, Message, Share
+from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
 from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
@@ -42,17 +43,20 @@ except PackageNotFoundError:  # pragma: no cover - only when run from a source t
 __all__ = [
     "AssessmentSheet",
     "Check",
+    "Child",
     "Citation",
     "Confidence",
     "DINGNAN",
     "DatedValue",
     "Decision",
     "Entry",
+    "Family",
     "FpcoreDeprecationWarning",
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
     "Grade",
+    "Hukou",
     "IndicatorReport",
     "InvalidInputError",
     "JIANGXI",
@@ -63,10 +67,14 @@ __all__ = [
     "Parameter",
     "ParameterHistory",
     "ParameterTypeError",
+    "Parent",
+    "Person",
     "PolicyBook",
     "Rate",
     "Resolution",
     "ScoreCard",
+    "SecondBirthGround",
+    "Sex",
     "Share",
     "UnknownIndicatorError",
     "UnknownJurisdictionError",

@@ -52,6 +52,7 @@ from fpcore.indicators._definitions import (
     definition,
 )
 from fpcore.indicators._dingnan import DINGNAN_2008_2010
+from fpcore.indicators._families import records_from_families
 from fpcore.indicators._formulas import (
     birth_statistics_error,
     certificate_uptake_rate,
@@ -172,6 +173,7 @@ __all__ = [
     "out_of_policy_rate",
     "per_capita_funding",
     "policy_compliance_rate",
+    "records_from_families",
     "satisfaction_rate",
     "sex_ratio_at_birth",
     "sex_ratio_significance",

@@ -22,6 +22,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 from fpcore.strategies._assessment import sheet_results
+from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._indicators import birth_records, registers
 from fpcore.strategies._values import (
     citations,
@@ -34,11 +35,14 @@ from fpcore.strategies._values import (
 
 __all__ = [
     "birth_records",
+    "children",
     "citations",
     "dates",
+    "families",
     "jurisdictions",
     "money_amounts",
     "parameter_histories",
+    "persons",
     "policy_books",
     "registers",
     "sheet_results",

@@ -1,0 +1,250 @@
+"""Strategies for persons, children and families."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Final
+
+import attrs
+from dateutil.relativedelta import relativedelta
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
+from fpcore.jurisdictions import NATIONAL, Jurisdiction
+from fpcore.strategies._values import jurisdictions
+
+__all__ = ["children", "families", "persons"]
+
+_MIN_DATE: Final = date(1960, 1, 1)
+_MAX_DATE: Final = date(2030, 12, 31)
+_LAST_DATE: Final = date(2099, 12, 31)
+_FIRST_DATE: Final = date(1900, 1, 1)
+_MIN_PERSON_DATE: Final = date(1915, 1, 1)
+
+OTHER_PROVINCE: Final = Jurisdiction(
+    code="430000", name_zh="湖南省", name_en="Hunan Province", parent=NATIONAL
+)
+"""A province with no encoded birth-policy text of its own (only the national rules apply)."""
+
+_IDS: Final = st.none() | st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8
+)
+_SEXES: Final = st.sampled_from(Sex)
+_HUKOUS: Final = st.sampled_from(Hukou)
+_GRADES: Final = st.none() | st.integers(1, 4)
+_ADOPTED: Final = st.integers(0, 4).map(lambda n: n == 4)  # shrinks to "not adopted"
+_RULINGS: Final = st.none() | st.booleans()
+_GROUNDS: Final = st.frozensets(st.sampled_from(SecondBirthGround), max_size=3)
+_LIFESPAN: Final = st.none() | st.integers(0, 110 * 366)  # days from birth (or a floor) to death
+_BOTH: Final = frozenset({Parent.MOTHER, Parent.FATHER})
+_ONE_OR_BOTH: Final = st.sampled_from(
+    (_BOTH, frozenset({Parent.MOTHER}), frozenset({Parent.FATHER}))
+)
+_SHAPES: Final = st.sampled_from(
+    (
+        (Parent.MOTHER, Parent.FATHER),
+        (Parent.MOTHER, Parent.FATHER),
+        (Parent.MOTHER,),
+        (Parent.FATHER,),
+    )
+)
+
+
+def _check_date(value: object, name: str) -> date:
+    if not isinstance(value, date):
+        raise InvalidArgument(f"{name}={value!r} must be a datetime.date")
+    return value
+
+
+def _check_range(min_value: object, max_value: object) -> tuple[date, date]:
+    min_date, max_date = _check_date(min_value, "min_date"), _check_date(max_value, "max_date")
+    if min_date > max_date:
+        raise InvalidArgument(f"min_date={min_date} is after max_date={max_date}")
+    if min_date < _FIRST_DATE or max_date > _LAST_DATE:
+        raise InvalidArgument(f"dates must lie in [{_FIRST_DATE}, {_LAST_DATE}]")
+    return min_date, max_date
+
+
+def _check_enum(value: object, kind: type, name: str) -> None:
+    if value is not None and not isinstance(value, kind):
+        raise InvalidArgument(f"{name}={value!r} must be a {kind.__name__} or None")
+
+
+def _day(draw: st.DrawFn, low: date, high: date) -> date:
+    """A date in ``[low, high]``, shrinking toward ``low``."""
+    return low + timedelta(days=draw(st.integers(0, max(0, (high - low).days))))
+
+
+def _death(draw: st.DrawFn, not_before: date) -> date | None:
+    days = draw(_LIFESPAN)
+    return None if days is None else min(not_before + timedelta(days=days), _LAST_DATE)
+
+
+@st.composite
+def _persons(
+    draw: st.DrawFn, sex: Sex | None, hukou: Hukou | None, low: date, high: date
+) -> Person:
+    birth = _day(draw, low, high)
+    return Person(
+        sex=sex or draw(_SEXES),
+        birth_date=birth,
+        hukou=hukou or draw(_HUKOUS),
+        death_date=_death(draw, birth),
+        only_child=draw(st.booleans()),
+        ethnic_minority=draw(st.booleans()),
+        id=draw(_IDS),
+    )
+
+
+def persons(
+    *,
+    sex: Sex | None = None,
+    hukou: Hukou | None = None,
+    min_date: date = _MIN_PERSON_DATE,
+    max_date: date = _MAX_DATE,
+) -> st.SearchStrategy[Person]:
+    """Persons born in ``[min_date, max_date]``, living or dead.
+
+    Args:
+        sex: Pin the sex.
+        hukou: Pin the household registration.
+        min_date: Earliest birth date.
+        max_date: Latest birth date.
+
+    Raises:
+        InvalidArgument: For a bound that is not a date, bounds in the wrong order, or a
+            ``sex`` / ``hukou`` of the wrong type.
+    """
+    low, high = _check_range(min_date, max_date)
+    _check_enum(sex, Sex, "sex")
+    _check_enum(hukou, Hukou, "hukou")
+    return _persons(sex, hukou, low, high)
+
+
+def _child(draw: st.DrawFn, birth: date, parents: frozenset[Parent]) -> Child:
+    return Child(
+        sex=draw(_SEXES),
+        birth_date=birth,
+        death_date=_death(draw, birth),
+        disability_grade=draw(_GRADES),
+        adopted=draw(_ADOPTED),
+        within_policy=draw(_RULINGS),
+        parents=parents,
+        id=draw(_IDS),
+    )
+
+
+@st.composite
+def _children(draw: st.DrawFn, low: date, high: date) -> Child:
+    return _child(draw, _day(draw, low, high), draw(_ONE_OR_BOTH))
+
+
+def children(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.SearchStrategy[Child]:
+    """Children born in ``[min_date, max_date]``, in every valid variety.
+
+    Living or dead, adopted, disabled, with or without a ruling on file, belonging to one or
+    both parents.
+
+    Raises:
+        InvalidArgument: For a bound that is not a date or bounds in the wrong order.
+    """
+    low, high = _check_range(min_date, max_date)
+    return _children(low, high)
+
+
+@st.composite
+def _families(
+    draw: st.DrawFn,
+    jurisdiction: st.SearchStrategy[Jurisdiction],
+    hukou: Hukou | None,
+    low: date,
+    high: date,
+    max_children: int,
+) -> Family:
+    roles = draw(_SHAPES)
+    choices = [frozenset(roles)] * 3 + [frozenset({role}) for role in roles]
+    kids: list[Child] = []
+    for _ in range(draw(st.integers(0, max_children))):
+        if kids and draw(st.integers(0, 4)) == 0:
+            # a twin of an earlier child: same parents, born the same or the next day
+            twin_of = kids[draw(st.integers(0, len(kids) - 1))]
+            day = min(twin_of.birth_date + timedelta(days=draw(st.integers(0, 1))), high)
+            kids.append(attrs.evolve(_child(draw, day, twin_of.parents), adopted=False))
+            continue
+        parents = choices[draw(st.integers(0, len(choices) - 1))]
+        kids.append(_child(draw, _day(draw, low, high), parents))
+    spouses: dict[Parent, Person] = {}
+    for role in roles:
+        own = [k.birth_date for k in kids if role in k.parents]
+        first = min(own, default=high)
+        birth = _day(
+            draw,
+            max(_FIRST_DATE, first - relativedelta(years=45)),
+            max(_FIRST_DATE, first - relativedelta(years=16)),
+        )
+        spouses[role] = Person(
+            sex=Sex.FEMALE if role is Parent.MOTHER else Sex.MALE,
+            birth_date=birth,
+            hukou=hukou or draw(_HUKOUS),
+            # a mother outlives the birth of her last child
+            death_date=_death(draw, max(own) if role is Parent.MOTHER and own else birth),
+            only_child=draw(st.booleans()),
+            ethnic_minority=draw(st.booleans()),
+            id=draw(_IDS),
+        )
+    eldest = max(p.birth_date for p in spouses.values())
+    married = _day(draw, eldest, max(eldest, high)) if draw(st.booleans()) else None
+    return Family(
+        mother=spouses.get(Parent.MOTHER),
+        father=spouses.get(Parent.FATHER),
+        children=tuple(kids),
+        jurisdiction=draw(jurisdiction),
+        married_on=married,
+        one_child_certificate_on=_day(draw, low, high) if draw(st.booleans()) else None,
+        second_birth_permit_on=_day(draw, low, high) if draw(st.booleans()) else None,
+        second_birth_grounds=draw(_GROUNDS),
+    )
+
+
+def families(
+    *,
+    jurisdiction: Jurisdiction | None = None,
+    hukou: Hukou | None = None,
+    min_date: date = _MIN_DATE,
+    max_date: date = _MAX_DATE,
+    max_children: int = 5,
+) -> st.SearchStrategy[Family]:
+    """Valid, varied families, in every era.
+
+    Couples, single parents, widowed and remarried parents, twins, adopted, disabled and
+    deceased children, with or without documents.
+
+    Args:
+        jurisdiction: Pin the jurisdiction (default: the built-in ones, user-defined Ganzhou
+            counties and a province with no encoded text of its own).
+        hukou: Pin both parents' household registration.
+        min_date: Earliest birth date of a child.
+        max_date: Latest birth date of a child (also bounds the documents' dates).
+        max_children: Most children in one family.
+
+    Raises:
+        InvalidArgument: For arguments of the wrong type or out of range.
+
+    >>> from hypothesis import given
+    >>> @given(families(hukou=Hukou.RURAL, max_children=2))
+    ... def test_rural(family):
+    ...     assert family.is_rural and len(family.children) <= 2
+    >>> test_rural()
+    """
+    low, high = _check_range(min_date, max_date)
+    _check_enum(hukou, Hukou, "hukou")
+    _check_enum(jurisdiction, Jurisdiction, "jurisdiction")
+    if isinstance(max_children, bool) or not isinstance(max_children, int) or max_children < 0:
+        raise InvalidArgument(f"max_children={max_children!r} must be an int >= 0")
+    where = (
+        st.just(jurisdiction)
+        if jurisdiction is not None
+        else st.one_of(jurisdictions(), st.just(OTHER_PROVINCE))
+    )
+    return _families(where, hukou, low, high, max_children)

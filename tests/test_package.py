@@ -70,7 +70,6 @@ def test_version_is_a_string():
     assert isinstance(fpcore.__version__, str) and fpcore.__version__
 
 
-
 def test_version_matches_the_installed_metadata():
     from importlib.metadata import PackageNotFoundError, version
 

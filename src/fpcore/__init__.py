@@ -1,6 +1,7 @@
 """fpcore: China's family-planning administration rules as tested, cited, dated code."""
 
 from fpcore._version import __version__
+from fpcore.assessment import AssessmentSheet, Grade, ScoreCard, accountability, score
 from fpcore.dates import full_age
 from fpcore.errors import (
     FpcoreDeprecationWarning,
@@ -13,6 +14,7 @@ from fpcore.errors import (
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
+    UnknownSheetError,
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
@@ -33,6 +35,7 @@ from fpcore.params import (
 )
 
 __all__ = [
+    "AssessmentSheet",
     "Check",
     "Child",
     "Citation",
@@ -46,6 +49,7 @@ __all__ = [
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "Grade",
     "Hukou",
     "IndicatorReport",
     "InvalidInputError",
@@ -62,6 +66,7 @@ __all__ = [
     "PolicyBook",
     "Rate",
     "Resolution",
+    "ScoreCard",
     "SecondBirthGround",
     "Sex",
     "Share",
@@ -69,10 +74,12 @@ __all__ = [
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
+    "UnknownSheetError",
     "ValueKind",
     "__version__",
+    "accountability",
     "default_book",
     "full_age",
+    "score",
     "to_money",
 ]
-

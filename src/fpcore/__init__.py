@@ -15,6 +15,7 @@ from fpcore.errors import (
     UnknownProgramError,
 )
 from fpcore.explain import Check, Decision, Message, Share
+from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
 from fpcore.params import (
@@ -37,16 +38,19 @@ except PackageNotFoundError:  # pragma: no cover - only when run from a source t
 
 __all__ = [
     "Check",
+    "Child",
     "Citation",
     "Confidence",
     "DINGNAN",
     "DatedValue",
     "Decision",
     "Entry",
+    "Family",
     "FpcoreDeprecationWarning",
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "Hukou",
     "InvalidInputError",
     "JIANGXI",
     "Jurisdiction",
@@ -56,8 +60,12 @@ __all__ = [
     "Parameter",
     "ParameterHistory",
     "ParameterTypeError",
+    "Parent",
+    "Person",
     "PolicyBook",
     "Resolution",
+    "SecondBirthGround",
+    "Sex",
     "Share",
     "UnknownJurisdictionError",
     "UnknownParameterError",

@@ -6,11 +6,251 @@ measures. A value no retrieved source gives is ``illustrative`` and says so.
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Final
 
-from fpcore.params._model import Entry
+from fpcore.jurisdictions import JIANGXI
+from fpcore.params._model import DatedValue, Entry, ParameterHistory
+from fpcore.params.sources import (
+    JIANGXI_FEE_MEASURES_2004,
+    JIANGXI_REGULATION_2002,
+    JIANGXI_REGULATION_2009,
+    JIANGXI_REGULATION_2014,
+    JIANGXI_REGULATION_2016,
+    JIANGXI_REGULATION_2021,
+    POPULATION_LAW_2015,
+)
 
 __all__ = ["TABLE"]
 
-TABLE: Final[tuple[Entry, ...]] = ()
+TABLE: Final[tuple[Entry, ...]] = (
+    Entry(
+        key="births.permitted_children",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=1, citation=JIANGXI_REGULATION_2002),
+                DatedValue(start=date(2009, 5, 1), value=1, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+            )
+        ),
+    ),
+    Entry(
+        key="births.grounds_birth_order",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=2, citation=JIANGXI_REGULATION_2002),
+                DatedValue(start=date(2009, 5, 1), value=2, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+            )
+        ),
+    ),
+    Entry(
+        key="births.second_birth.permit_required",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=True, citation=JIANGXI_REGULATION_2002),
+                DatedValue(start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+            )
+        ),
+    ),
+    Entry(
+        key="births.second_birth.one_only_child_ground",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=False, citation=JIANGXI_REGULATION_2002),
+                DatedValue(start=date(2014, 1, 18), value=True, citation=JIANGXI_REGULATION_2014),
+                DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+            )
+        ),
+    ),
+    Entry(
+        key="births.spacing.required",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=True, citation=JIANGXI_REGULATION_2002),
+                DatedValue(start=date(2009, 5, 1), value=False, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+            )
+        ),
+    ),
+    Entry(
+        key="births.spacing.min_mother_age",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=25, citation=JIANGXI_REGULATION_2002),
+            )
+        ),
+    ),
+    Entry(
+        key="births.spacing.min_interval_years",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2002, 7, 29), value=4, citation=JIANGXI_REGULATION_2002),)
+        ),
+    ),
+    Entry(
+        key="births.spacing.reduced_interval_over_age",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 7, 29), value=28, citation=JIANGXI_REGULATION_2002),
+            )
+        ),
+    ),
+    Entry(
+        key="births.spacing.reduced_interval_years",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2002, 7, 29), value=2, citation=JIANGXI_REGULATION_2002),)
+        ),
+    ),
+    Entry(
+        key="social_maintenance_fee.multiple.married_couple",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(
+                    start=date(2004, 2, 1), value=Decimal("3.5"), citation=JIANGXI_FEE_MEASURES_2004
+                ),
+            )
+        ),
+    ),
+    Entry(
+        key="social_maintenance_fee.share.underage_unmarried_first",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(
+                    start=date(2004, 2, 1), value=Decimal("0.5"), citation=JIANGXI_FEE_MEASURES_2004
+                ),
+            )
+        ),
+    ),
+    Entry(
+        key="social_maintenance_fee.multiple.extramarital_first",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(
+                    start=date(2004, 2, 1), value=Decimal("7"), citation=JIANGXI_FEE_MEASURES_2004
+                ),
+            )
+        ),
+    ),
+    Entry(
+        key="social_maintenance_fee.multiple.extramarital_second",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(
+                    start=date(2004, 2, 1), value=Decimal("14"), citation=JIANGXI_FEE_MEASURES_2004
+                ),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.marriage.extra_days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2021, 9, 29), value=15, citation=JIANGXI_REGULATION_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.late_marriage.min_age_male",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2009, 5, 1), value=25, citation=JIANGXI_REGULATION_2009),)
+        ),
+    ),
+    Entry(
+        key="leave.late_marriage.min_age_female",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2009, 5, 1), value=23, citation=JIANGXI_REGULATION_2009),)
+        ),
+    ),
+    Entry(
+        key="leave.late_marriage.extra_days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2009, 5, 1), value=15, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 20), value=0, citation=JIANGXI_REGULATION_2016),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.late_childbearing.min_age",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2009, 5, 1), value=24, citation=JIANGXI_REGULATION_2009),)
+        ),
+    ),
+    Entry(
+        key="leave.late_childbearing.extra_maternity_days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2009, 5, 1), value=30, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 20), value=0, citation=JIANGXI_REGULATION_2016),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.late_childbearing.paternity_days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2009, 5, 1), value=10, citation=JIANGXI_REGULATION_2009),
+                DatedValue(start=date(2016, 1, 20), value=0, citation=JIANGXI_REGULATION_2016),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.maternity.policy_extra_days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2016, 1, 20), value=60, citation=JIANGXI_REGULATION_2016),
+                DatedValue(start=date(2021, 9, 29), value=90, citation=JIANGXI_REGULATION_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.paternity.days",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2016, 1, 20), value=15, citation=JIANGXI_REGULATION_2016),
+                DatedValue(start=date(2021, 9, 29), value=30, citation=JIANGXI_REGULATION_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.parental.days_per_year",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2021, 9, 29), value=10, citation=JIANGXI_REGULATION_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.parental.until_age",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2021, 9, 29), value=3, citation=JIANGXI_REGULATION_2021),)
+        ),
+    ),
+)
 """Jiangxi entries of the built-in book."""

@@ -19,7 +19,14 @@ from fpcore.params.sources import (
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_PLAN_2025,
     GUOBAN_2004_21,
+    LEGAL_MARRIAGE_AGE,
+    MARRIAGE_LEAVE_NOTICE_1980,
+    POPULATION_LAW_2015,
+    POPULATION_LAW_2021,
     REWARD_ASSISTANCE_RAISE_2009,
+    STATE_COUNCIL_DECREE_357,
+    WOMEN_WORKERS_RULES_1988,
+    WOMEN_WORKERS_RULES_2012,
 )
 
 __all__ = ["TABLE"]
@@ -54,6 +61,78 @@ TABLE: Final[tuple[Entry, ...]] = (
                     value=Decimal("3600.00"),
                     citation=CHILDCARE_SUBSIDY_PLAN_2025,
                 ),
+            )
+        ),
+    ),
+    Entry(
+        key="births.permitted_children",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015),
+                DatedValue(start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="births.marriage_age.male",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2002, 7, 29), value=22, citation=LEGAL_MARRIAGE_AGE),)
+        ),
+    ),
+    Entry(
+        key="births.marriage_age.female",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2002, 7, 29), value=20, citation=LEGAL_MARRIAGE_AGE),)
+        ),
+    ),
+    Entry(
+        key="social_maintenance_fee.in_force",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2002, 9, 1), value=True, citation=STATE_COUNCIL_DECREE_357),
+                DatedValue(start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.marriage.base_days",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(1980, 2, 20), value=3, citation=MARRIAGE_LEAVE_NOTICE_1980),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.maternity.base_days",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(1988, 7, 21), value=90, citation=WOMEN_WORKERS_RULES_1988),
+                DatedValue(start=date(2012, 4, 28), value=98, citation=WOMEN_WORKERS_RULES_2012),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.maternity.dystocia_extra_days",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(1988, 7, 21), value=15, citation=WOMEN_WORKERS_RULES_1988),
+                DatedValue(start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012),
+            )
+        ),
+    ),
+    Entry(
+        key="leave.maternity.extra_baby_days",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(
+                DatedValue(start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012),
             )
         ),
     ),

@@ -19,7 +19,21 @@ __all__ = [
     "CHILDCARE_SUBSIDY_PLAN_2025",
     "GUOBAN_2004_21",
     "ILLUSTRATIVE_DEFAULT",
+    "JIANGXI_FEE_MEASURES_2004",
+    "JIANGXI_REGULATION_2002",
+    "JIANGXI_REGULATION_2009",
+    "JIANGXI_REGULATION_2014",
+    "JIANGXI_REGULATION_2016",
+    "JIANGXI_REGULATION_2021",
+    "LEGAL_MARRIAGE_AGE",
+    "MARRIAGE_LEAVE_NOTICE_1980",
+    "POPULATION_LAW_2001",
+    "POPULATION_LAW_2015",
+    "POPULATION_LAW_2021",
     "REWARD_ASSISTANCE_RAISE_2009",
+    "STATE_COUNCIL_DECREE_357",
+    "WOMEN_WORKERS_RULES_1988",
+    "WOMEN_WORKERS_RULES_2012",
 ]
 
 GUOBAN_2004_21: Final = Citation(
@@ -86,3 +100,187 @@ ILLUSTRATIVE_DEFAULT: Final = Citation(
     note="No retrieved source gives this value; it is a stand-in for a county to override.",
 )
 """The citation of a stand-in value that no source gives."""
+
+# -- birth policy (fpcore.births) ----------------------------------------------------------------
+
+POPULATION_LAW_2001: Final = Citation(
+    title="中华人民共和国人口与计划生育法",
+    title_en="Population and Family Planning Law of the People's Republic of China",
+    article="第十八条、第四十一条",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2001, 12, 29),
+    effective_on=date(2002, 9, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 18: a couple is advocated to have one child; a second child may be arranged where "
+    "the conditions of laws and regulations are met, the province setting the details. Art. 41: "
+    "births not complying with Art. 18 incur the social maintenance fee.",
+)
+"""The 2001 Population and Family Planning Law (in force 2002-09-01)."""
+
+POPULATION_LAW_2015: Final = Citation(
+    title="中华人民共和国人口与计划生育法（2015年修正）",
+    title_en="Population and Family Planning Law, as amended on 2015-12-27",
+    article="第十八条",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2015, 12, 27),
+    effective_on=date(2016, 1, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 18: the state advocates that a couple have two children (全面二孩).",
+)
+"""The 2015 amendment: universal two-child policy from 2016-01-01."""
+
+POPULATION_LAW_2021: Final = Citation(
+    title="中华人民共和国人口与计划生育法（2021年修正）",
+    title_en="Population and Family Planning Law, as amended on 2021-08-20",
+    article="第十八条",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2021, 8, 20),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 18: a couple may have three children. The amendment removed the social "
+    "maintenance fee and the related restrictive measures. Taken as in force from its "
+    "adoption on 2021-08-20.",
+)
+"""The 2021 amendment: three-child policy; social maintenance fee removed."""
+
+STATE_COUNCIL_DECREE_357: Final = Citation(
+    title="社会抚养费征收管理办法",
+    title_en="Measures for the administration of the collection of social maintenance fees",
+    document_number="国务院令第357号",
+    issuer="国务院",
+    issued_on=date(2002, 8, 2),
+    effective_on=date(2002, 9, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Base: local urban per-capita disposable income / rural per-capita net income, adjusted "
+    "by actual income; provinces fix the standard.",
+)
+"""State Council Decree 357 on the social maintenance fee (2002)."""
+
+JIANGXI_REGULATION_2002: Final = Citation(
+    title="江西省人口与计划生育条例（2002年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2002 revision",
+    article="第九条",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2002, 7, 29),
+    confidence=Confidence.SECONDARY,
+    note="Third revision, adopted 2002-07-29 (its in-force date was not retrieved; the adoption "
+    "date is used). One child per married couple; a second child on the conditions of Art. 9 "
+    "with a second-birth permit; spacing: the woman at least 25 and an interval of at least 4 "
+    "years, 2 years if she is over 28 — as summarised in news reports of the 2009 revision.",
+)
+"""Jiangxi regulation, 2002 text (one child; second child on grounds, permit and spacing)."""
+
+JIANGXI_REGULATION_2009: Final = Citation(
+    title="江西省人口与计划生育条例（2009年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2009 revision",
+    document_number="公告第24号",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2009, 3, 27),
+    effective_on=date(2009, 5, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Fourth revision: the second-birth spacing rule abolished, the grounds unchanged; "
+    "Arts. 47–48 on late-marriage and late-childbearing leave.",
+)
+"""Jiangxi regulation, 2009 text (in force 2009-05-01; spacing rule abolished)."""
+
+JIANGXI_REGULATION_2014: Final = Citation(
+    title="江西省人口与计划生育条例（2014年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2014 amendment",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2014, 1, 16),
+    effective_on=date(2014, 1, 18),
+    confidence=Confidence.SECONDARY,
+    note="Adopted 2014-01-16 (12th Standing Committee, 8th session); implemented from "
+    "2014-01-18, when the national commission accepted the filing of Jiangxi's plan (China News "
+    "Service, Nanchang, 2014-01-20): a couple of whom one or both are only children, with one "
+    "child, may have one more (单独二孩).",
+)
+"""Jiangxi 2014 amendment: one spouse an only child may have a second child."""
+
+JIANGXI_REGULATION_2016: Final = Citation(
+    title="江西省人口与计划生育条例（2016年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2016 amendment",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2016, 1, 20),
+    confidence=Confidence.SECONDARY,
+    note="Presented by the provincial health and family-planning commission on 2016-01-20 "
+    "(its adoption date was not retrieved): two children for all couples; late-marriage and "
+    "late-childbearing leave deleted; 60 more days of maternity leave and 15 days of paternity "
+    "leave for births within policy.",
+)
+"""Jiangxi 2016 amendment (universal two-child; leave changes)."""
+
+JIANGXI_REGULATION_2021: Final = Citation(
+    title="江西省人口与计划生育条例（2021年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2021 amendment",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2021, 9, 29),
+    confidence=Confidence.SECONDARY,
+    note="Adopted 2021-09-29 (13th Standing Committee, 32nd session; Xinhua report of that day; "
+    "taken as in force on adoption, which the report does not state): 15 more days of marriage "
+    "leave, 90 more days of maternity leave, 30 days of paternity leave, 10 days of parental "
+    "leave a year for each parent while the child is under 3.",
+)
+"""Jiangxi 2021 amendment (three-child; leave)."""
+
+JIANGXI_FEE_MEASURES_2004: Final = Citation(
+    title="江西省社会抚养费征收管理办法",
+    title_en="Jiangxi measures for the collection of social maintenance fees",
+    effective_on=date(2004, 2, 1),
+    confidence=Confidence.SECONDARY,
+    note="In force about 2004-02-01 (Xinhua, Nanchang, 2004-02-01). Base per spouse: the county's "
+    "urban per-capita disposable income or rural per-capita net income of the year before the "
+    "birth, or the person's actual income if higher. A married couple's out-of-policy birth: "
+    "3.5 × base each; an unmarried under-age pair's first child: half of that; a child with "
+    "someone other than the spouse: 7 × base, 14 × for the second such child.",
+)
+"""Jiangxi 2004 measures on the social maintenance fee."""
+
+LEGAL_MARRIAGE_AGE: Final = Citation(
+    title="法定婚龄（男二十二周岁、女二十周岁）",
+    title_en="Legal minimum marriage age: man 22, woman 20",
+    confidence=Confidence.SECONDARY,
+    note="Stated in the definitions of late marriage (晚婚: three years above the legal "
+    "minimum) in statistical guides; the Marriage Law itself was not retrieved. Entered from "
+    "the first encoded birth-policy text on.",
+)
+"""The legal minimum marriage ages (secondary statement)."""
+
+MARRIAGE_LEAVE_NOTICE_1980: Final = Citation(
+    title="国家劳动总局、财政部关于国营企业职工请婚丧假和路程假问题的通知",
+    title_en=(
+        "State Labour Bureau and Ministry of Finance notice on marriage, funeral and travel leave "
+        "for employees of state enterprises"
+    ),
+    document_number="(80)劳总薪字29号、(80)财企字41号",
+    issuer="国家劳动总局、财政部",
+    issued_on=date(1980, 2, 20),
+    confidence=Confidence.OFFICIAL,
+    note="1 to 3 days of marriage leave at the unit head's discretion, with pay; provincial "
+    "regulations count their extra marriage leave on top of 3 days.",
+)
+"""The 1980 national marriage-leave notice (1–3 days)."""
+
+WOMEN_WORKERS_RULES_1988: Final = Citation(
+    title="女职工劳动保护规定",
+    title_en="Rules on the labour protection of women workers (1988)",
+    issuer="国务院",
+    issued_on=date(1988, 7, 21),
+    confidence=Confidence.SECONDARY,
+    note="Maternity leave of 90 days (105 for dystocia), as quoted in comparisons with the 2012 "
+    "rules; the Labour Law of 1994 (Art. 62) also sets at least 90 days.",
+)
+"""The 1988 women workers' rules (90 days of maternity leave)."""
+
+WOMEN_WORKERS_RULES_2012: Final = Citation(
+    title="女职工劳动保护特别规定",
+    title_en="Special rules on the labour protection of women workers",
+    document_number="国务院令第619号",
+    article="第七条",
+    issuer="国务院",
+    issued_on=date(2012, 4, 28),
+    effective_on=date(2012, 4, 28),
+    confidence=Confidence.OFFICIAL,
+    note="98 days of maternity leave; 15 more for dystocia; 15 more for each extra baby of a "
+    "multiple birth.",
+)
+"""State Council Decree 619 (2012): 98 days of maternity leave."""

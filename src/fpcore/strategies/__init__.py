@@ -21,6 +21,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -31,10 +32,13 @@ from fpcore.strategies._values import (
 )
 
 __all__ = [
+    "children",
     "citations",
     "dates",
+    "families",
     "jurisdictions",
     "money_amounts",
     "parameter_histories",
+    "persons",
     "policy_books",
 ]

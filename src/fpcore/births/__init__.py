@@ -1,0 +1,59 @@
+"""Birth policy: whether a birth was within policy, the social maintenance fee, and leave.
+
+Every birth-policy era is a set of dated rules in the policy book (keys ``births.*``,
+``social_maintenance_fee.*`` and ``leave.*``), resolved for the family's jurisdiction on the
+day of the delivery:
+
+* Jiangxi 2002 text — one child per married couple; a second birth needs a ground
+  (:class:`~fpcore.family.SecondBirthGround`), a second-birth permit and the spacing rule (the
+  woman at least 25 and at least 4 years since the first birth, 2 years if she is over 28); third
+  and later births, non-marital and under-age births are out of policy.
+* Jiangxi 2009 text (in force 2009-05-01) — the same grounds; the spacing rule abolished.
+* Jiangxi 2014 amendment (from 2014-01-18) — one spouse an only child becomes a ground.
+* National 2015 amendment (from 2016-01-01) — two children for every married couple.
+* National 2021 amendment (from 2021-08-20) — three children; the social maintenance fee ends.
+
+A birth before the first encoded text of its jurisdiction is ruled only by a ruling on file
+(:attr:`~fpcore.family.Child.within_policy`); with none the result is ``within_policy=None``
+and a check that asks for one — never a guess. A ruling on file always wins over the computed
+one, and the explanation says so. :func:`eras` lists the eras of a jurisdiction from the book.
+
+Twins and other multiple births are one birth (一胎): each child of a delivery gets the ruling of
+the delivery, decided on the day the delivery began.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+>>> mum = Person(sex=Sex.FEMALE, birth_date=date(1976, 3, 1), hukou=Hukou.RURAL)
+>>> dad = Person(sex=Sex.MALE, birth_date=date(1975, 1, 9), hukou=Hukou.RURAL)
+>>> first = Child(sex=Sex.FEMALE, birth_date=date(2003, 6, 1))
+>>> second = Child(sex=Sex.MALE, birth_date=date(2007, 6, 1))
+>>> family = Family(mother=mum, father=dad, children=(first, second), jurisdiction=DINGNAN,
+...                 married_on=date(2002, 1, 1), second_birth_permit_on=date(2007, 1, 1))
+>>> classify_birth(family, second).within_policy
+True
+
+References:
+    中华人民共和国人口与计划生育法 (2001; amended 2015-12-27 and 2021-08-20), Art. 18 and 41.
+    江西省人口与计划生育条例: 2002 text, 2009 text (公告第24号, in force 2009-05-01), 2014,
+    2016 and 2021 amendments. 社会抚养费征收管理办法 (国务院令第357号, 2002). 江西省社会抚养费
+    征收管理办法 (2004). 女职工劳动保护特别规定 (国务院令第619号, 2012). See
+    :mod:`fpcore.params.sources` for each citation and its confidence.
+"""
+
+from fpcore.births._fees import FeeAssessment, social_maintenance_fee
+from fpcore.births._leave import Leave, LeaveEntitlements, LeaveKind, leave_entitlements
+from fpcore.births._rulings import BirthRuling, Era, classify_birth, classify_births, eras
+
+__all__ = [
+    "BirthRuling",
+    "Era",
+    "FeeAssessment",
+    "Leave",
+    "LeaveEntitlements",
+    "LeaveKind",
+    "classify_birth",
+    "classify_births",
+    "eras",
+    "leave_entitlements",
+    "social_maintenance_fee",
+]

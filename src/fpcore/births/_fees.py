@@ -1,0 +1,389 @@
+"""The social maintenance fee (社会抚养费) for an out-of-policy birth (see :mod:`fpcore.births`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Final, final
+
+import attrs
+
+from fpcore.births._rulings import (
+    FEE_IN_FORCE,
+    BirthRuling,
+    _Explained,
+    _optional,
+    classify_birth,
+)
+from fpcore.errors import InvalidInputError
+from fpcore.explain import Check, Fact, Lang, Message, Share, format_fact
+from fpcore.family import Child, Family, Hukou, Parent, Person
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.money import FEN, Rounding, round_to, to_money
+from fpcore.params import PolicyBook, Resolution, default_book
+
+__all__ = ["FeeAssessment", "social_maintenance_fee"]
+
+MARRIED_MULTIPLE: Final = "social_maintenance_fee.multiple.married_couple"
+UNDERAGE_SHARE: Final = "social_maintenance_fee.share.underage_unmarried_first"
+EXTRAMARITAL_FIRST: Final = "social_maintenance_fee.multiple.extramarital_first"
+EXTRAMARITAL_SECOND: Final = "social_maintenance_fee.multiple.extramarital_second"
+
+_TITLE: Final = Message(zh="社会抚养费", en="Social maintenance fee")
+_PARENT_ZH: Final = {Parent.MOTHER: "母亲", Parent.FATHER: "父亲"}
+_PARENT: Final = {role: Message(zh=_PARENT_ZH[role], en=role.value) for role in Parent}
+_RULING: Final = {
+    True: Message(
+        zh="政策内生育（孩次 {birth_order}），不征收",
+        en="Birth within policy (birth order {birth_order}): no fee",
+    ),
+    False: Message(
+        zh="政策外生育（孩次 {birth_order}）",
+        en="Birth out of policy (birth order {birth_order})",
+    ),
+    None: Message(
+        zh="生育政策符合性无法判定（孩次 {birth_order}）",
+        en="The birth-policy ruling is undetermined (birth order {birth_order})",
+    ),
+}
+_IN_FORCE: Final = Message(
+    zh="{on} 是否征收社会抚养费：{in_force}",
+    en="Social maintenance fee levied on {on}: {in_force}",
+)
+_NOT_ENCODED: Final = Message(
+    zh="{on} 无已编码的社会抚养费规定",
+    en="No social maintenance fee rule is encoded for {on}",
+)
+_CATEGORY: Final = {
+    "married_couple": Message(
+        zh="已婚夫妻不符合再生育条件生育：每方按计征基数的 {multiple} 倍征收",
+        en="A married couple's birth without a ground: {multiple} × the base for each spouse",
+    ),
+    "underage_unmarried_first": Message(
+        zh="未达法定婚龄未婚生育第一个子女：按 {rate} 倍的 {share} 征收，即 {multiple} 倍",
+        en="An under-age unmarried pair's first child: {share} of the {rate} × rate, "
+        "i.e. {multiple} × the base",
+    ),
+    "extramarital": Message(
+        zh="与配偶以外的人生育的第 {count} 个子女：按计征基数的 {multiple} 倍征收",
+        en="Child number {count} with someone other than the spouse: {multiple} × the base",
+    ),
+}
+_PERMIT_OR_SPACING: Final = (
+    "births.second_birth.permit",
+    "births.spacing.mother_age",
+    "births.spacing.interval",
+)
+_UNDETERMINED: Final = Message(
+    zh="本情形（{reason}）的征收标准未编码，须依决定书",
+    en="The fee for this case ({reason}) is not encoded; see the written decision",
+)
+_HUKOU_INCOME: Final = {
+    Hukou.URBAN: Message(zh="城镇居民人均可支配收入", en="urban per-capita disposable income"),
+    Hukou.RURAL: Message(zh="农村居民人均纯收入", en="rural per-capita net income"),
+}
+_BASE: Final = {
+    (role, hukou): Message(
+        zh=f"{_PARENT_ZH[role]}计征基数 {{base}} 元（县上年{_HUKOU_INCOME[hukou].zh} {{county}} 元，"
+        f"本人实际收入 {{actual}}）× {{multiple}} = {{amount}} 元",
+        en=f"The {role.value}'s base {{base}} yuan (the county's {_HUKOU_INCOME[hukou].en} of the "
+        f"previous year {{county}}, actual income {{actual}}) × {{multiple}} = {{amount}} yuan",
+    )
+    for role in Parent
+    for hukou in Hukou
+}
+_OUTCOME: Final = {
+    True: Message(zh="应征收", en="due"),
+    False: Message(zh="不征收", en="not due"),
+    None: Message(zh="无法计算", en="cannot be computed"),
+}
+
+
+@final
+@attrs.frozen(kw_only=True)
+class FeeAssessment(_Explained):
+    """The social maintenance fee for one birth, itemised per liable spouse.
+
+    Attributes:
+        child: The child whose birth is assessed.
+        on: The day the child's delivery began.
+        jurisdiction: The jurisdiction whose rules were applied.
+        due: ``True`` a fee is due, ``False`` none is (within policy, or the fee was not levied
+            then), ``None`` it cannot be computed (the ruling is undetermined, or the rate for
+            the case is not encoded).
+        amount: The total in yuan, ``0.00`` when none is due, ``None`` when unknown.
+        breakdown: One :class:`~fpcore.explain.Share` per liable spouse.
+        ruling: The birth-policy ruling the assessment rests on.
+        checks: One per condition, in the order checked.
+    """
+
+    child: Child
+    on: date
+    jurisdiction: Jurisdiction
+    due: bool | None
+    amount: Decimal | None
+    breakdown: tuple[Share, ...]
+    ruling: BirthRuling
+    checks: tuple[Check, ...]
+
+    def headline(self, lang: Lang = "zh") -> str:
+        """The first line of the explanation: the birth, where, and the amount."""
+        outcome = _OUTCOME[self.due].render(lang)
+        if self.due:
+            outcome += f" {format_fact(self.amount, lang)} " + ("yuan" if lang == "en" else "元")
+        where = self.jurisdiction.name(lang)
+        title = _TITLE.render(lang)
+        if lang == "en":
+            return f"{title} — {where}, birth of {self.on.isoformat()}: {outcome}."
+        return f"{title}——{where}，{self.on.isoformat()} 出生：{outcome}。"
+
+
+def _income(value: object, field: str) -> Decimal | None:
+    if value is None:
+        return None
+    amount = to_money(value, field=field)
+    if amount < 0:
+        raise InvalidInputError(field, value, "must not be negative")
+    return amount
+
+
+def social_maintenance_fee(
+    family: Family,
+    child: Child,
+    *,
+    urban_income: Decimal | int | str | None = None,
+    rural_income: Decimal | int | str | None = None,
+    mother_income: Decimal | int | str | None = None,
+    father_income: Decimal | int | str | None = None,
+    book: PolicyBook | None = None,
+) -> FeeAssessment:
+    """The social maintenance fee for ``child``'s birth under the Jiangxi 2004 measures.
+
+    The base (计征基数) of each liable spouse is the county's per-capita income of the year
+    before the birth — urban disposable income for an urban spouse, rural net income for a rural
+    one — or the spouse's actual income of that year if higher. The caller supplies the county
+    figures (``urban_income``, ``rural_income``) and, when known, the actual incomes. Each
+    spouse's fee is rounded to the fen (half up).
+
+    Cases: a married couple's birth without a ground — 3.5 × base for each spouse; an under-age
+    unmarried pair's first child — half of that; a child with someone other than the spouse —
+    7 × base for the first such child, 14 × for the second, charged to that parent. No fee is
+    due for a birth within policy or once the fee was abolished (2021-08-20). Cases whose rate
+    no retrieved source gives (a missing permit or spacing alone, an adult unmarried pair, …)
+    come back with ``due=None``.
+
+    Raises:
+        InvalidInputError: If ``child`` is not one of the family's children, an income is
+            negative or not money, or the county income a liable spouse needs is missing.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+    >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1980, 1, 1), hukou=Hukou.RURAL)
+    >>> dad = Person(sex=Sex.MALE, birth_date=date(1978, 1, 1), hukou=Hukou.RURAL)
+    >>> kids = tuple(Child(sex=Sex.MALE, birth_date=date(y, 1, 1)) for y in (2005, 2010))
+    >>> f = Family(mother=mum, father=dad, children=kids, jurisdiction=DINGNAN,
+    ...            married_on=date(2004, 1, 1))
+    >>> fee = social_maintenance_fee(f, kids[1], rural_income="3000")
+    >>> fee.amount, [s.amount for s in fee.breakdown]
+    (Decimal('21000.00'), [Decimal('10500.00'), Decimal('10500.00')])
+
+    References:
+        江西省社会抚养费征收管理办法 (2004); 社会抚养费征收管理办法 (国务院令第357号, 2002);
+        人口与计划生育法 (2021 amendment: the fee removed).
+    """
+    book = default_book() if book is None else book
+    ruling = classify_birth(family, child, book=book)
+    incomes = {
+        "urban_income": _income(urban_income, "urban_income"),
+        "rural_income": _income(rural_income, "rural_income"),
+        Parent.MOTHER: _income(mother_income, "mother_income"),
+        Parent.FATHER: _income(father_income, "father_income"),
+    }
+    assessment = _Assessment(family, child, ruling, book)
+    due, multiple, liable = assessment.run()
+    breakdown: tuple[Share, ...] = ()
+    amount: Decimal | None = None if due is None else to_money(0)
+    if due and multiple is not None:
+        breakdown = tuple(
+            assessment.share(role, person, multiple, incomes) for role, person in liable
+        )
+        amount = sum((s.amount for s in breakdown), start=to_money(0))
+    return FeeAssessment(
+        child=child,
+        on=ruling.on,
+        jurisdiction=family.jurisdiction,
+        due=due,
+        amount=amount,
+        breakdown=breakdown,
+        ruling=ruling,
+        checks=tuple(assessment.checks),
+    )
+
+
+class _Assessment:
+    """The computation behind :func:`social_maintenance_fee` (not part of the API)."""
+
+    __slots__ = ("book", "checks", "child", "family", "on", "ruling")
+
+    def __init__(self, family: Family, child: Child, ruling: BirthRuling, book: PolicyBook):
+        self.family = family
+        self.child = child
+        self.ruling = ruling
+        self.book = book
+        self.on = ruling.on
+        self.checks: list[Check] = []
+
+    def add(
+        self,
+        code: str,
+        passed: bool | None,
+        message: Message,
+        facts: tuple[tuple[str, Fact], ...] = (),
+        provenance: tuple[Resolution, ...] = (),
+    ) -> None:
+        self.checks.append(
+            Check(code=code, passed=passed, message=message, facts=facts, provenance=provenance)
+        )
+
+    def resolve(self, key: str) -> Resolution | None:
+        return _optional(self.book, key, self.on, self.family.jurisdiction)
+
+    def run(self) -> tuple[bool | None, Decimal | None, tuple[tuple[Parent, Person], ...]]:
+        ruling = self.ruling
+        cited = [c for check in ruling.checks for c in check.citations]
+        self.checks.append(
+            Check(
+                code="social_maintenance_fee.ruling",
+                passed=ruling.out_of_policy if ruling.within_policy is not None else None,
+                message=_RULING[ruling.within_policy],
+                facts=(("birth_order", ruling.birth_order),),
+                citation=cited[0] if cited else None,
+            )
+        )
+        if ruling.within_policy is not False:
+            return (False if ruling.within_policy else None), None, ()
+        in_force = self.resolve(FEE_IN_FORCE)
+        if in_force is None:
+            self.add("social_maintenance_fee.in_force", None, _NOT_ENCODED, (("on", self.on),))
+            return None, None, ()
+        self.add(
+            "social_maintenance_fee.in_force",
+            in_force.as_bool(),
+            _IN_FORCE,
+            (("on", self.on), ("in_force", in_force.as_bool())),
+            (in_force,),
+        )
+        if not in_force.as_bool():
+            return False, None, ()
+        if ruling.computed is not False:
+            # out of policy by the ruling on file only: the rules do not say which case it is
+            return self._undetermined("ruling_on_file")
+        return self._category()
+
+    def _failed(self, code: str) -> bool:
+        return any(c.code == code and c.passed is False for c in self.ruling.checks)
+
+    def _undetermined(self, reason: str) -> tuple[None, None, tuple[()]]:
+        self.add("social_maintenance_fee.rate", None, _UNDETERMINED, (("reason", reason),))
+        return None, None, ()
+
+    def _category(self) -> tuple[bool | None, Decimal | None, tuple[tuple[Parent, Person], ...]]:
+        family = self.family
+        present = tuple(
+            (role, person)
+            for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
+            if person is not None
+        )
+        if self._failed("births.extramarital"):
+            return self._extramarital(present)
+        if self._failed("births.marriage"):
+            if self._failed("births.marriage_age") and self.ruling.birth_order == 1:
+                rate, share = self.resolve(MARRIED_MULTIPLE), self.resolve(UNDERAGE_SHARE)
+                if rate is None or share is None:
+                    return self._undetermined("underage_unmarried_first")
+                multiple = rate.as_decimal() * share.as_decimal()
+                self.add(
+                    "social_maintenance_fee.rate",
+                    True,
+                    _CATEGORY["underage_unmarried_first"],
+                    (
+                        ("rate", rate.as_decimal()),
+                        ("share", share.as_decimal()),
+                        ("multiple", multiple),
+                    ),
+                    (rate, share),
+                )
+                return True, multiple, present
+            return self._undetermined("unmarried")
+        if not self._failed("births.second_birth.ground") and any(
+            self._failed(code) for code in _PERMIT_OR_SPACING
+        ):
+            return self._undetermined("permit_or_spacing")
+        rate = self.resolve(MARRIED_MULTIPLE)
+        if rate is None:
+            return self._undetermined("married_couple")
+        self.add(
+            "social_maintenance_fee.rate",
+            True,
+            _CATEGORY["married_couple"],
+            (("multiple", rate.as_decimal()),),
+            (rate,),
+        )
+        return True, rate.as_decimal(), present
+
+    def _extramarital(
+        self, present: tuple[tuple[Parent, Person], ...]
+    ) -> tuple[bool | None, Decimal | None, tuple[tuple[Parent, Person], ...]]:
+        family = self.family
+        (role,) = self.child.parents
+        married_on = family.married_on or date.min  # an extramarital ruling implies a marriage
+        deliveries = [
+            d
+            for d in family.deliveries(on=self.on)
+            if d[0].parents == self.child.parents and d[0].birth_date >= married_on
+        ]
+        count = len(deliveries)
+        key = {1: EXTRAMARITAL_FIRST, 2: EXTRAMARITAL_SECOND}.get(count)
+        rate = None if key is None else self.resolve(key)
+        if rate is None:
+            return self._undetermined("extramarital")
+        self.add(
+            "social_maintenance_fee.rate",
+            True,
+            _CATEGORY["extramarital"],
+            (("count", count), ("multiple", rate.as_decimal())),
+            (rate,),
+        )
+        return True, rate.as_decimal(), tuple(p for p in present if p[0] is role)
+
+    def share(
+        self,
+        role: Parent,
+        person: Person,
+        multiple: Decimal,
+        incomes: dict[object, Decimal | None],
+    ) -> Share:
+        field = "urban_income" if person.hukou is Hukou.URBAN else "rural_income"
+        county = incomes[field]
+        if county is None:
+            raise InvalidInputError(
+                field,
+                None,
+                f"is needed: the {role.value} has a {person.hukou.value} hukou and owes the fee",
+            )
+        actual = incomes[role]
+        base = county if actual is None or actual < county else actual
+        amount = round_to(multiple * base, FEN, Rounding.HALF_UP)
+        self.add(
+            f"social_maintenance_fee.base.{role.value}",
+            True,
+            _BASE[role, person.hukou],
+            (
+                ("base", base),
+                ("county", county),
+                ("actual", actual),
+                ("multiple", multiple),
+                ("amount", amount),
+            ),
+        )
+        return Share(beneficiary=role.value, label=_PARENT[role], amount=amount)

@@ -1,0 +1,656 @@
+"""Families: the people every rule is about (persons, children, couples).
+
+A :class:`Family` is one household as the family-planning administration sees it: a mother
+and/or a father (either may be absent — widowed, divorced, single-parent cases), their children
+(including children one spouse brought from an earlier marriage), the jurisdiction whose rules
+apply, and the documents on file (marriage date, one-child certificate, second-birth permit and
+the recorded grounds for a second birth).
+
+Conventions, chosen once and used by every rule:
+
+* **Alive on a date.** A person or child is alive on ``on`` when ``birth_date <= on`` and either
+  no ``death_date`` is recorded or ``on < death_date`` (on the day of death they count as dead).
+* **Deliveries (胎).** Policy counts births by delivery: twins or triplets are *one* birth
+  (一胎). Children form one delivery when they are not adopted, belong to the same parent(s)
+  and were born on the same day or on consecutive days (twins born either side of midnight).
+  Two separate deliveries by one mother a day apart are impossible, so no label is needed.
+* **Birth order (孩次)** is the ordinal of a child's delivery among the family's deliveries,
+  counting the children either spouse brought into the family (that is how remarried couples
+  are counted). Adopted children are not births: they have no birth order, but they are
+  children of the family for every count of children.
+* **Children ever had.** Counts of children "on a date" (:meth:`Family.children_by`,
+  :meth:`Family.child_count`) include children who have since died; use
+  :meth:`Family.living_children` for the living.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN
+>>> mother = Person(sex=Sex.FEMALE, birth_date=date(1980, 3, 1), hukou=Hukou.RURAL)
+>>> father = Person(sex=Sex.MALE, birth_date=date(1978, 7, 9), hukou=Hukou.RURAL)
+>>> girls = (
+...     Child(sex=Sex.FEMALE, birth_date=date(2004, 5, 2)),
+...     Child(sex=Sex.FEMALE, birth_date=date(2009, 8, 20)),
+... )
+>>> family = Family(
+...     mother=mother, father=father, children=girls, jurisdiction=DINGNAN,
+...     married_on=date(2003, 10, 1),
+... )
+>>> family.birth_order(girls[1])
+2
+>>> family.is_two_daughter_household(on=date(2010, 1, 1))
+True
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from typing import Any, Final, final
+
+import attrs
+
+from fpcore.dates import check_date, full_age
+from fpcore.errors import InvalidInputError
+from fpcore.jurisdictions import Jurisdiction
+
+__all__ = [
+    "Child",
+    "Family",
+    "Hukou",
+    "Parent",
+    "Person",
+    "SecondBirthGround",
+    "Sex",
+]
+
+_MIN_GRADE: Final = 1
+_MAX_GRADE: Final = 4
+_ONE_DAY: Final = timedelta(days=1)
+_TWO: Final = 2
+
+
+class Sex(enum.Enum):
+    """Sex of a person or child."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Hukou(enum.Enum):
+    """Household registration (户籍): rural (农业 / 农村居民) or urban (非农业 / 城镇居民)."""
+
+    RURAL = "rural"
+    URBAN = "urban"
+
+
+class Parent(enum.Enum):
+    """A parent's place in a :class:`Family`: which of the couple a child belongs to."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+
+
+class SecondBirthGround(enum.Enum):
+    """A recorded ground for a second birth (再生育一个子女的条件).
+
+    The members follow the conditions of the Jiangxi regulation (江西省人口与计划生育条例,
+    2002 and 2009 texts, as summarised in REFERENCE §3.2), plus the 2014 one-parent-only-child
+    condition (单独二孩). Whether a ground is accepted on a date, and whether it is limited to
+    rural couples, is a dated rule in the policy book (see ``fpcore.births``), not part of the
+    enum.
+
+    References:
+        江西省人口与计划生育条例 (2002-07-29 and 2009-03-27 revisions), Art. 9: conditions for
+        a second birth, as summarised in a 2013 news item [secondary].
+        江西省人口与计划生育条例 2014-01-16 amendment: one spouse an only child [confirmed].
+    """
+
+    BOTH_ONLY_CHILDREN = "both_only_children"
+    """Both spouses are only children and have one child (双独)."""
+    ONE_ONLY_CHILD = "one_only_child"
+    """One spouse is an only child and the couple has one child (单独, from 2014)."""
+    ONLY_CHILD_DIED = "only_child_died"
+    """The couple's only child died."""
+    FIRST_CHILD_DISABLED = "first_child_disabled"
+    """The only child is certified non-hereditarily disabled and cannot become a normal worker."""
+    MARTYR_ONLY_CHILD = "martyr_only_child"
+    """One spouse is the only biological child of a revolutionary martyr."""
+    DISABLED_SOLDIER = "disabled_soldier"
+    """One spouse is a disabled soldier of grade 6 or above."""
+    UNDERGROUND_COAL_MINER = "underground_coal_miner"
+    """One spouse has mined coal underground for ≥ 5 years, still does, and has one girl."""
+    ETHNIC_MINORITY_AREA = "ethnic_minority_area"
+    """Both spouses belong to an ethnic minority and live in a designated minority area."""
+    RETURNED_OVERSEAS_CHINESE = "returned_overseas_chinese"
+    """Returned overseas Chinese (or HK, Macau, Taiwan residents) whose children all live abroad."""
+    OVERSEAS_CHINESE_COUPLE = "overseas_chinese_couple"
+    """Both spouses overseas Chinese, one returned within six years, one child."""
+    REMARRIED = "remarried"
+    """A remarried couple where one spouse had one child before and the other none."""
+    RURAL_ONLY_GIRL = "rural_only_girl"
+    """A rural couple whose only child is a girl (独女户)."""
+    UXORILOCAL_MARRIAGE = "uxorilocal_marriage"
+    """A rural husband who married into a brotherless wife's family (入赘)."""
+    RURAL_ONLY_CHILD_LINEAGE = "rural_only_child_lineage"
+    """A rural spouse who is an only child of a parent who had no siblings either."""
+    RURAL_BROTHERS_CHILDLESS = "rural_brothers_childless"
+    """A rural husband whose brothers are all childless and infertile."""
+    PROVINCIAL_APPROVAL = "provincial_approval"
+    """Another case approved by the provincial family-planning commission."""
+
+
+def _check_optional_date(
+    instance: object, attribute: attrs.Attribute[date | None], value: object
+) -> None:
+    if value is not None:
+        check_date(value, attribute.name)
+
+
+def _check_required_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
+    check_date(value, attribute.name)
+
+
+def _enum_check(kind: type[enum.Enum]) -> Callable[[Any, Any, Any], None]:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind):
+            raise InvalidInputError(attribute.name, value, f"must be a {kind.__name__}")
+
+    return check
+
+
+def _check_flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InvalidInputError(attribute.name, value, "must be True or False")
+
+
+def _check_id(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidInputError(attribute.name, value, "must be a non-empty string or None")
+
+
+def _check_death(birth: date, death: date | None, prefix: str = "") -> None:
+    if death is not None and death < birth:
+        raise InvalidInputError(
+            f"{prefix}death_date", death, f"is before the birth date {birth.isoformat()}"
+        )
+
+
+def _alive(birth: date, death: date | None, on: date) -> bool:
+    return birth <= on and (death is None or on < death)
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Person:
+    """A parent: one spouse of a couple.
+
+    Attributes:
+        sex: :class:`Sex`.
+        birth_date: Date of birth.
+        hukou: Household registration, :class:`Hukou`.
+        death_date: Date of death, or ``None`` while alive.
+        only_child: Whether the person is an only child (独生子女) of their own parents.
+        ethnic_minority: Whether the person belongs to an ethnic minority (少数民族).
+        id: Optional identifier (an ID-card number or any key the caller uses).
+
+    Raises:
+        InvalidInputError: For a field of the wrong type or a death before birth.
+
+    >>> from datetime import date
+    >>> p = Person(sex=Sex.FEMALE, birth_date=date(1960, 5, 1), hukou=Hukou.RURAL)
+    >>> p.age(on=date(2020, 4, 30)), p.is_alive(on=date(2020, 4, 30))
+    (59, True)
+    """
+
+    sex: Sex = attrs.field(validator=_enum_check(Sex))
+    birth_date: date = attrs.field(validator=_check_required_date)
+    hukou: Hukou = attrs.field(validator=_enum_check(Hukou))
+    death_date: date | None = attrs.field(default=None, validator=_check_optional_date)
+    only_child: bool = attrs.field(default=False, validator=_check_flag)
+    ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
+    id: str | None = attrs.field(default=None, validator=_check_id)
+
+    def __attrs_post_init__(self) -> None:
+        """Check the death date is not before the birth date."""
+        _check_death(self.birth_date, self.death_date)
+
+    def is_alive(self, *, on: date) -> bool:
+        """Whether the person is born and not dead on ``on`` (dead on the day of death)."""
+        return _alive(self.birth_date, self.death_date, check_date(on, "on"))
+
+    def age(self, *, on: date) -> int:
+        """Full age (周岁) on ``on``; see :func:`fpcore.dates.full_age`."""
+        return full_age(self.birth_date, on)
+
+    @property
+    def is_rural(self) -> bool:
+        """Whether the person's hukou is rural."""
+        return self.hukou is Hukou.RURAL
+
+
+def _check_grade(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(attribute.name, value, "must be an integer grade 1–4 or None")
+    if not _MIN_GRADE <= value <= _MAX_GRADE:
+        raise InvalidInputError(attribute.name, value, "must be a grade from 1 (most severe) to 4")
+
+
+def _check_within_policy(
+    instance: object, attribute: attrs.Attribute[bool | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, bool):
+        raise InvalidInputError(attribute.name, value, "must be True, False or None")
+
+
+_BOTH: Final = frozenset({Parent.MOTHER, Parent.FATHER})
+
+
+def _to_parents(value: object) -> object:
+    if isinstance(value, Parent):
+        return frozenset({value})
+    if isinstance(value, (set, frozenset, tuple, list)):
+        return frozenset(value)
+    return value
+
+
+def _check_parents(
+    instance: object, attribute: attrs.Attribute[frozenset[Parent]], value: object
+) -> None:
+    if (
+        not isinstance(value, frozenset)
+        or not value
+        or not all(isinstance(p, Parent) for p in value)
+    ):
+        raise InvalidInputError(
+            attribute.name, value, "must be a non-empty set of Parent.MOTHER / Parent.FATHER"
+        )
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Child:
+    """A child of a family, born to or adopted by one or both of its parents.
+
+    Attributes:
+        sex: :class:`Sex`.
+        birth_date: Date of birth (for an adopted child too).
+        death_date: Date of death, or ``None``.
+        disability_grade: Disability grade on the Disabled Persons' Federation certificate,
+            1 (most severe) to 4, or ``None`` if the child is not certified disabled.
+        adopted: Whether the child was adopted (收养) rather than born to the family.
+        within_policy: The official ruling on file on whether the birth was within policy;
+            ``None`` when no ruling is recorded. A recorded ruling wins over a computed one.
+        parents: Which of the family's parents the child belongs to — both by default;
+            ``{Parent.MOTHER}`` for a child the mother brought from an earlier marriage. A single
+            :class:`Parent` or any iterable of them is accepted and stored as a frozenset.
+        id: Optional identifier.
+
+    Raises:
+        InvalidInputError: For a field of the wrong type, a grade outside 1–4 or a death
+            before birth.
+
+    >>> from datetime import date
+    >>> Child(sex=Sex.MALE, birth_date=date(2001, 1, 1), parents=Parent.MOTHER).parents
+    frozenset({<Parent.MOTHER: 'mother'>})
+    """
+
+    sex: Sex = attrs.field(validator=_enum_check(Sex))
+    birth_date: date = attrs.field(validator=_check_required_date)
+    death_date: date | None = attrs.field(default=None, validator=_check_optional_date)
+    disability_grade: int | None = attrs.field(default=None, validator=_check_grade)
+    adopted: bool = attrs.field(default=False, validator=_check_flag)
+    within_policy: bool | None = attrs.field(default=None, validator=_check_within_policy)
+    parents: frozenset[Parent] = attrs.field(
+        default=_BOTH, converter=_to_parents, validator=_check_parents
+    )
+    id: str | None = attrs.field(default=None, validator=_check_id)
+
+    def __attrs_post_init__(self) -> None:
+        """Check the death date is not before the birth date."""
+        _check_death(self.birth_date, self.death_date)
+
+    def is_alive(self, *, on: date) -> bool:
+        """Whether the child is born and not dead on ``on`` (dead on the day of death)."""
+        return _alive(self.birth_date, self.death_date, check_date(on, "on"))
+
+    def age(self, *, on: date) -> int:
+        """Full age (周岁) on ``on``; see :func:`fpcore.dates.full_age`."""
+        return full_age(self.birth_date, on)
+
+    @property
+    def is_disabled(self) -> bool:
+        """Whether the child holds a disability certificate (any grade)."""
+        return self.disability_grade is not None
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether the child belongs to both parents of the family."""
+        return self.parents == _BOTH
+
+
+def _to_children(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def _check_children(
+    instance: object, attribute: attrs.Attribute[tuple[Child, ...]], value: object
+) -> None:
+    if not isinstance(value, tuple):
+        raise InvalidInputError(attribute.name, value, "must be a tuple of Child")
+    for index, child in enumerate(value):
+        if not isinstance(child, Child):
+            raise InvalidInputError(f"children[{index}]", child, "must be a Child")
+
+
+def _check_parent(
+    instance: object, attribute: attrs.Attribute[Person | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, Person):
+        raise InvalidInputError(attribute.name, value, "must be a Person or None")
+
+
+def _check_jurisdiction(
+    instance: object, attribute: attrs.Attribute[Jurisdiction], value: object
+) -> None:
+    if not isinstance(value, Jurisdiction):
+        raise InvalidInputError(attribute.name, value, "must be a Jurisdiction")
+
+
+def _to_grounds(value: object) -> object:
+    if isinstance(value, (set, tuple, list)):
+        return frozenset(value)
+    return value
+
+
+def _check_grounds(
+    instance: object, attribute: attrs.Attribute[frozenset[SecondBirthGround]], value: object
+) -> None:
+    if not isinstance(value, frozenset) or not all(isinstance(g, SecondBirthGround) for g in value):
+        raise InvalidInputError(attribute.name, value, "must be a set of SecondBirthGround")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Family:
+    """A household: a mother and/or a father, their children and the documents on file.
+
+    Attributes:
+        mother: The woman of the couple, or ``None`` if absent.
+        father: The man of the couple, or ``None`` if absent.
+        children: The children, in any order (rules never depend on it). A list is accepted
+            and stored as a tuple.
+        jurisdiction: The area whose rules apply (the registered residence).
+        married_on: Date the couple registered their marriage, or ``None`` if not married.
+        one_child_certificate_on: Date the one-child parents' certificate (独生子女父母光荣证)
+            was issued, or ``None``.
+        second_birth_permit_on: Date the second-birth permit (再生一胎生育证) was issued, or
+            ``None``.
+        second_birth_grounds: Recorded grounds for a second birth (:class:`SecondBirthGround`).
+
+    Raises:
+        InvalidInputError: Naming the field when there is no parent, the mother is not female or
+            the father not male, a child is born before one of its parents or after its mother's
+            death, a child belongs only to a parent the family does not have, the marriage
+            is before a spouse's birth, or children of one delivery disagree (see
+            :meth:`deliveries`).
+    """
+
+    mother: Person | None = attrs.field(validator=_check_parent)
+    father: Person | None = attrs.field(validator=_check_parent)
+    children: tuple[Child, ...] = attrs.field(converter=_to_children, validator=_check_children)
+    jurisdiction: Jurisdiction = attrs.field(validator=_check_jurisdiction)
+    married_on: date | None = attrs.field(default=None, validator=_check_optional_date)
+    one_child_certificate_on: date | None = attrs.field(
+        default=None, validator=_check_optional_date
+    )
+    second_birth_permit_on: date | None = attrs.field(default=None, validator=_check_optional_date)
+    second_birth_grounds: frozenset[SecondBirthGround] = attrs.field(
+        default=frozenset(), converter=_to_grounds, validator=_check_grounds
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the cross-field rules listed under *Raises*."""
+        if self.mother is None and self.father is None:
+            raise InvalidInputError(
+                "mother", None, "and father are both missing: a family needs a parent"
+            )
+        if self.mother is not None and self.mother.sex is not Sex.FEMALE:
+            raise InvalidInputError("mother.sex", self.mother.sex, "must be Sex.FEMALE")
+        if self.father is not None and self.father.sex is not Sex.MALE:
+            raise InvalidInputError("father.sex", self.father.sex, "must be Sex.MALE")
+        if self.married_on is not None:
+            for role, person in self._present():
+                if self.married_on < person.birth_date:
+                    raise InvalidInputError(
+                        "married_on",
+                        self.married_on,
+                        f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
+                    )
+        for index, child in enumerate(self.children):
+            self._check_child(index, child)
+
+    def _present(self) -> tuple[tuple[Parent, Person], ...]:
+        pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))
+        return tuple((role, person) for role, person in pairs if person is not None)
+
+    def _check_child(self, index: int, child: Child) -> None:
+        present = dict(self._present())
+        if not child.parents & present.keys():
+            raise InvalidInputError(
+                f"children[{index}].parents",
+                sorted(p.value for p in child.parents),
+                "names only a parent the family does not have",
+            )
+        for role in sorted(child.parents & present.keys(), key=lambda r: r.value):
+            person = present[role]
+            if child.birth_date < person.birth_date:
+                raise InvalidInputError(
+                    f"children[{index}].birth_date",
+                    child.birth_date,
+                    f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
+                )
+            if (
+                role is Parent.MOTHER
+                and person.death_date is not None
+                and child.birth_date > person.death_date
+            ):
+                raise InvalidInputError(
+                    f"children[{index}].birth_date",
+                    child.birth_date,
+                    f"is after the mother's death on {person.death_date.isoformat()}",
+                )
+
+    # -- the couple -------------------------------------------------------------------------
+
+    @property
+    def spouses(self) -> tuple[Person, ...]:
+        """The parents present, mother first."""
+        return tuple(person for _, person in self._present())
+
+    @property
+    def is_couple(self) -> bool:
+        """Whether both a mother and a father are present."""
+        return self.mother is not None and self.father is not None
+
+    def parent(self, role: Parent) -> Person | None:
+        """The :class:`Person` in ``role``, or ``None`` if absent."""
+        return self.mother if role is Parent.MOTHER else self.father
+
+    def is_married(self, *, on: date) -> bool:
+        """Whether a marriage is registered on or before ``on``."""
+        check_date(on, "on")
+        return self.married_on is not None and self.married_on <= on
+
+    @property
+    def is_rural(self) -> bool:
+        """Whether every parent present has a rural hukou (a rural couple / household)."""
+        return all(person.is_rural for person in self.spouses)
+
+    @property
+    def both_only_children(self) -> bool:
+        """Whether both spouses are present and both are only children (双独)."""
+        return self.is_couple and all(person.only_child for person in self.spouses)
+
+    @property
+    def any_only_child(self) -> bool:
+        """Whether at least one parent present is an only child (单独 or 双独)."""
+        return any(person.only_child for person in self.spouses)
+
+    # -- children ---------------------------------------------------------------------------
+
+    def children_of(self, role: Parent) -> tuple[Child, ...]:
+        """Children who belong to the parent in ``role`` (shared children included), oldest first.
+
+        >>> from datetime import date
+        >>> from fpcore import DINGNAN
+        >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1980, 1, 1), hukou=Hukou.URBAN)
+        >>> dad = Person(sex=Sex.MALE, birth_date=date(1979, 1, 1), hukou=Hukou.URBAN)
+        >>> hers = Child(sex=Sex.MALE, birth_date=date(2002, 1, 1), parents=Parent.MOTHER)
+        >>> ours = Child(sex=Sex.FEMALE, birth_date=date(2008, 1, 1))
+        >>> family = Family(mother=mum, father=dad, children=(hers, ours), jurisdiction=DINGNAN)
+        >>> len(family.children_of(Parent.MOTHER)), len(family.children_of(Parent.FATHER))
+        (2, 1)
+        """
+        return _oldest_first(child for child in self.children if role in child.parents)
+
+    @property
+    def shared_children(self) -> tuple[Child, ...]:
+        """Children who belong to both parents, oldest first."""
+        return _oldest_first(child for child in self.children if child.is_shared)
+
+    def children_by(self, *, on: date) -> tuple[Child, ...]:
+        """Children born on or before ``on`` (living or not), oldest first."""
+        check_date(on, "on")
+        return _oldest_first(child for child in self.children if child.birth_date <= on)
+
+    def child_count(self, *, on: date) -> int:
+        """How many children the family has had by ``on`` (living or not, adopted included)."""
+        return len(self.children_by(on=on))
+
+    def living_children(self, *, on: date) -> tuple[Child, ...]:
+        """Children alive on ``on``, oldest first."""
+        return tuple(child for child in self.children_by(on=on) if child.is_alive(on=on))
+
+    def has_only_child(self, *, on: date) -> bool:
+        """Whether the family has had exactly one child by ``on`` and that child is alive.
+
+        Twins are two children, so a family with twins has no only child.
+        """
+        had = self.children_by(on=on)
+        return len(had) == 1 and had[0].is_alive(on=on)
+
+    def is_two_daughter_household(self, *, on: date) -> bool:
+        """Whether the family has had exactly two children by ``on``, both daughters (二女户).
+
+        Children count whether living or not, as the reward-assistance rules count them.
+        """
+        had = self.children_by(on=on)
+        return len(had) == _TWO and all(child.sex is Sex.FEMALE for child in had)
+
+    # -- deliveries and birth order ---------------------------------------------------------
+
+    def deliveries(self, *, on: date | None = None) -> tuple[tuple[Child, ...], ...]:
+        """Births counted by delivery (胎), oldest first; adopted children are left out.
+
+        Children form one delivery when they are not adopted, belong to the same parent(s) and
+        were born on the same day or on consecutive days. With ``on``, only deliveries that had
+        begun by ``on`` are returned.
+
+        >>> from datetime import date
+        >>> from fpcore import DINGNAN
+        >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1980, 1, 1), hukou=Hukou.RURAL)
+        >>> twins = (
+        ...     Child(sex=Sex.MALE, birth_date=date(2005, 3, 1)),
+        ...     Child(sex=Sex.MALE, birth_date=date(2005, 3, 2)),
+        ... )
+        >>> family = Family(mother=mum, father=None, children=twins, jurisdiction=DINGNAN)
+        >>> [len(d) for d in family.deliveries()]
+        [2]
+        """
+        if on is not None:
+            check_date(on, "on")
+        born = sorted((c for c in self.children if not c.adopted), key=_child_sort_key)
+        groups: dict[frozenset[Parent], list[list[Child]]] = {}
+        for child in born:
+            runs = groups.setdefault(child.parents, [])
+            if runs and child.birth_date - runs[-1][-1].birth_date <= _ONE_DAY:
+                runs[-1].append(child)
+            else:
+                runs.append([child])
+        result = sorted(
+            (tuple(run) for runs in groups.values() for run in runs),
+            key=lambda run: (run[0].birth_date, _parents_key(run[0].parents)),
+        )
+        return tuple(run for run in result if on is None or run[0].birth_date <= on)
+
+    def birth_count(self, *, on: date) -> int:
+        """How many deliveries (births counted 一胎 at a time) had begun by ``on``."""
+        return len(self.deliveries(on=on))
+
+    def delivery_of(self, child: Child) -> tuple[Child, ...]:
+        """The delivery ``child`` was born in (its twin or triplet siblings included).
+
+        Raises:
+            InvalidInputError: If ``child`` is not one of this family's children or is adopted.
+        """
+        self._require_member(child)
+        for delivery in self.deliveries():
+            if child in delivery:
+                return delivery
+        raise InvalidInputError("child", child, "is adopted: adopted children have no delivery")
+
+    def birth_order(self, child: Child) -> int:
+        """Ordinal (孩次) of ``child``'s delivery among the family's deliveries, from 1.
+
+        Twins share a birth order. Children either spouse brought from an earlier marriage
+        count, which is how a remarried couple's births are counted.
+
+        Raises:
+            InvalidInputError: If ``child`` is not one of this family's children or is adopted.
+        """
+        delivery = self.delivery_of(child)
+        return self.deliveries().index(delivery) + 1
+
+    def is_multiple_birth(self, child: Child) -> bool:
+        """Whether ``child`` was born in a delivery of two or more (twins, triplets…)."""
+        return len(self.delivery_of(child)) > 1
+
+    def earlier_children(self, child: Child) -> tuple[Child, ...]:
+        """Children (adopted included) born strictly before ``child``'s delivery began.
+
+        Raises:
+            InvalidInputError: If ``child`` is not one of this family's children.
+        """
+        self._require_member(child)
+        start = self.delivery_of(child)[0].birth_date if not child.adopted else child.birth_date
+        return tuple(c for c in self.children_by(on=start) if c.birth_date < start)
+
+    def _require_member(self, child: Child) -> None:
+        if child not in self.children:
+            raise InvalidInputError("child", child, "is not one of the family's children")
+
+
+def _parents_key(parents: Iterable[Parent]) -> tuple[str, ...]:
+    return tuple(sorted(p.value for p in parents))
+
+
+def _child_sort_key(child: Child) -> tuple[object, ...]:
+    # a total order on every field, so that sorting never depends on the input order
+    return (
+        child.birth_date,
+        _parents_key(child.parents),
+        child.sex.value,
+        child.adopted,
+        child.id or "",
+        child.death_date or date.max,
+        child.disability_grade or 0,
+        -1 if child.within_policy is None else int(child.within_policy),
+    )
+
+
+def _oldest_first(children: Iterable[Child]) -> tuple[Child, ...]:
+    return tuple(sorted(children, key=_child_sort_key))

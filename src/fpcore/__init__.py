@@ -16,6 +16,7 @@ from fpcore.errors import (
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
+from fpcore.incentives import assess, entitlement, programs
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
 from fpcore.params import (
@@ -72,7 +73,10 @@ __all__ = [
     "UnknownProgramError",
     "ValueKind",
     "__version__",
+    "assess",
     "default_book",
+    "entitlement",
     "full_age",
+    "programs",
     "to_money",
 ]

@@ -9,7 +9,7 @@ from typing import Final, TypeAlias, final
 
 import attrs
 
-from fpcore.dates import calendar_months, check_date
+from fpcore.dates import calendar_months, check_date, next_month_start
 from fpcore.errors import InvalidInputError, NoValueForDateError
 from fpcore.explain import Check, Decision, Fact, Message, Share
 from fpcore.family import Family, Parent, Person
@@ -188,6 +188,12 @@ def decision(
 def same_day(month: date) -> tuple[date, date]:
     """Month dates of a programme paid for a month whose first day meets the conditions."""
     return month, month
+
+
+def month_end(month: date) -> tuple[date, date]:
+    """Month dates of a programme paid for a month whose last day meets the conditions."""
+    last = next_month_start(month) - _ONE_DAY
+    return last, last
 
 
 def month_after_birthday(month: date) -> tuple[date, date]:

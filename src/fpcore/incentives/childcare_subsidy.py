@@ -42,7 +42,7 @@ from fpcore.incentives._base import (
     child_label,
     decision,
     not_in_force,
-    same_day,
+    month_end,
 )
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook
@@ -150,7 +150,7 @@ PROGRAMME: Final = Programme(
     code=CODE,
     title=TITLE,
     rule=rule,
-    month_dates=same_day,
+    month_dates=month_end,
     proration=Message(
         zh="每名子女36个补贴月（出生次月至满3周岁当月），2025年1月起按月计（年标准÷12）",
         en="36 subsidised months per child (month after birth through the month of the third "

@@ -3,15 +3,25 @@ from decimal import Decimal
 
 import pytest
 
-from fpcore import DINGNAN, Citation, Confidence, InvalidInputError, UnknownProgramError, assess
-from fpcore import default_book
+from fpcore import (
+    DINGNAN,
+    Citation,
+    Confidence,
+    InvalidInputError,
+    UnknownProgramError,
+    assess,
+    default_book,
+)
 from fpcore.batch import assess_many, reform_cost, total_outlay
 from fpcore.synthetic import DINGNAN_2010, county
 
 SMALL = DINGNAN_2010.scaled(100)
 ON = date(2012, 6, 30)
 RAISE = default_book().override(
-    "reward_assistance.amount", "1200", start=date(2012, 1, 1), jurisdiction=DINGNAN,
+    "reward_assistance.amount",
+    "1200",
+    start=date(2012, 1, 1),
+    jurisdiction=DINGNAN,
     citation=Citation(title="测算", confidence=Confidence.ILLUSTRATIVE),
 )
 

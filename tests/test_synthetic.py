@@ -30,7 +30,7 @@ def test_groups_have_their_children():
     assert counts[0] >= small.women_no_child  # none of the childless group has a child
     assert counts[0] + counts[1] + counts[2] == len(young)
     assert all(c.birth_date <= small.reference for f in families for c in f.children)
-    assert all(f.children for f in families[len(young):])  # older couples had children
+    assert all(f.children for f in families[len(young) :])  # older couples had children
 
 
 def test_county_is_lazy():
@@ -45,12 +45,29 @@ def test_county_is_lazy():
         (lambda: county(DINGNAN_2010, seed=1.5), "seed"),
         (lambda: county(DINGNAN_2010, seed=True), "seed"),
         (lambda: DINGNAN_2010.scaled(0), "divisor"),
-        (lambda: Profile(jurisdiction=DINGNAN_2010.jurisdiction, reference=date(2010, 1, 1),
-                         women_no_child=-1, women_one_child=0, women_two_or_more=0,
-                         older_couples=0), "women_no_child"),
-        (lambda: Profile(jurisdiction=DINGNAN_2010.jurisdiction, reference=date(2010, 1, 1),
-                         women_no_child=0, women_one_child=0, women_two_or_more=0,
-                         older_couples=0, rural=1001), "rural"),
+        (
+            lambda: Profile(
+                jurisdiction=DINGNAN_2010.jurisdiction,
+                reference=date(2010, 1, 1),
+                women_no_child=-1,
+                women_one_child=0,
+                women_two_or_more=0,
+                older_couples=0,
+            ),
+            "women_no_child",
+        ),
+        (
+            lambda: Profile(
+                jurisdiction=DINGNAN_2010.jurisdiction,
+                reference=date(2010, 1, 1),
+                women_no_child=0,
+                women_one_child=0,
+                women_two_or_more=0,
+                older_couples=0,
+                rural=1001,
+            ),
+            "rural",
+        ),
     ],
 )
 def test_bad_arguments_name_the_field(call, field):
@@ -59,8 +76,16 @@ def test_bad_arguments_name_the_field(call, field):
 
 
 def test_a_tiny_late_profile_still_builds():
-    p = Profile(jurisdiction=DINGNAN_2010.jurisdiction, reference=date(2010, 1, 1),
-                women_no_child=0, women_one_child=30, women_two_or_more=30, older_couples=0,
-                child_died=1000, child_disabled=1000, certified=1000)
+    p = Profile(
+        jurisdiction=DINGNAN_2010.jurisdiction,
+        reference=date(2010, 1, 1),
+        women_no_child=0,
+        women_one_child=30,
+        women_two_or_more=30,
+        older_couples=0,
+        child_died=1000,
+        child_disabled=1000,
+        certified=1000,
+    )
     families = list(county(p, seed=2))
     assert all(c.death_date is not None for f in families for c in f.children)

@@ -122,14 +122,11 @@ class TestEveryProgramme:
             for record in history.values
         }
         people = [*family.spouses, *family.children]
-        events = {
-            d
-            for who in people
-            for d in (who.birth_date, who.death_date)
-            if d is not None
-        }
+        events = {d for who in people for d in (who.birth_date, who.death_date) if d is not None}
         events |= {family.one_child_certificate_on, month_start(after)}
-        ages = {anniversary(who.birth_date, years) for who in people for years in (3, 7, 18, 49, 55, 60)}
+        ages = {
+            anniversary(who.birth_date, years) for who in people for years in (3, 7, 18, 49, 55, 60)
+        }
         assert after in changes | events | ages
 
     @given(family=FAMILIES, on=DATES)
@@ -138,10 +135,16 @@ class TestEveryProgramme:
         book = default_book()
         for key in program(code).keys:
             kind = book.parameter(key).kind.value
-            value = {"amount": "9999", "age": 1, "date": date(1900, 1, 1), "flag": True,
-                     "count": 1}[kind]
-            book = book.override(key, value, start=date(2000, 1, 1), jurisdiction=OTHER,
-                                 citation=WHAT_IF)
+            value = {
+                "amount": "9999",
+                "age": 1,
+                "date": date(1900, 1, 1),
+                "flag": True,
+                "count": 1,
+            }[kind]
+            book = book.override(
+                key, value, start=date(2000, 1, 1), jurisdiction=OTHER, citation=WHAT_IF
+            )
         assert assess(code, family, on=on, book=book) == assess(code, family, on=on)
 
     def test_decisions_and_entitlements_pickle(self, code):
@@ -156,8 +159,13 @@ class TestEveryProgramme:
 def test_models_and_books_pickle():
     family = couple(children=(girl(),))
     assert pickle.loads(pickle.dumps(family)) == family
-    book = default_book().override("reward_assistance.amount", "1200", start=date(2012, 1, 1),
-                                   jurisdiction=DINGNAN, citation=WHAT_IF)
+    book = default_book().override(
+        "reward_assistance.amount",
+        "1200",
+        start=date(2012, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=WHAT_IF,
+    )
     again = pickle.loads(pickle.dumps(book))
     assert assess("reward_assistance", family, on=date(2013, 1, 1), book=again).amount == Decimal(
         "2400.00"
@@ -165,14 +173,23 @@ def test_models_and_books_pickle():
 
 
 def test_a_dingnan_reform_leaves_other_counties_alone():
-    book = default_book().override("reward_assistance.amount", "1200", start=date(2012, 1, 1),
-                                   jurisdiction=DINGNAN, citation=WHAT_IF)
-    for where, expected in ((DINGNAN, "2400.00"), (OTHER, "1920.00"), (JIANGXI, "1920.00"),
-                            (NATIONAL, "1920.00")):
+    book = default_book().override(
+        "reward_assistance.amount",
+        "1200",
+        start=date(2012, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=WHAT_IF,
+    )
+    for where, expected in (
+        (DINGNAN, "2400.00"),
+        (OTHER, "1920.00"),
+        (JIANGXI, "1920.00"),
+        (NATIONAL, "1920.00"),
+    ):
         family = couple(children=(girl(),), jurisdiction=where)
-        assert assess("reward_assistance", family, on=date(2013, 1, 1), book=book).amount == Decimal(
-            expected
-        )
+        assert assess(
+            "reward_assistance", family, on=date(2013, 1, 1), book=book
+        ).amount == Decimal(expected)
 
 
 def test_programmes_are_registered_once():

@@ -56,7 +56,10 @@ def test_a_childless_couple_is_not_eligible(build):
 
 
 def test_an_out_of_policy_birth_in_1985_is_not_eligible(build):
-    kids = (build.girl(), build.boy(date(1985, 4, 1), within_policy=False, death_date=date(1986, 1, 1)))
+    kids = (
+        build.girl(),
+        build.boy(date(1985, 4, 1), within_policy=False, death_date=date(1986, 1, 1)),
+    )
     d = assess(P, build.couple(children=kids), on=date(2012, 3, 1))
     assert not d.eligible
     check = d.check("reward_assistance.no_out_of_policy_birth")
@@ -75,8 +78,9 @@ def test_an_unknown_ruling_says_what_is_missing(build):
 def test_a_computed_ruling_is_used_when_none_is_recorded(build):
     # a birth after 2001-12-31 is outside the 1973–2001 window and needs no ruling
     kids = (Child(sex=Sex.FEMALE, birth_date=date(2003, 8, 1)),)
-    family = build.couple(he=date(1940, 1, 1), she=date(1942, 1, 1), children=kids,
-                          married_on=date(2002, 1, 1))
+    family = build.couple(
+        he=date(1940, 1, 1), she=date(1942, 1, 1), children=kids, married_on=date(2002, 1, 1)
+    )
     check = assess(P, family, on=date(2012, 3, 1)).check("reward_assistance.no_out_of_policy_birth")
     assert check.passed is True and check.fact("births") == 0
 
@@ -99,7 +103,9 @@ def test_classify_birth_is_consulted_for_births_in_the_window(build, monkeypatch
 
 
 def test_born_before_1933_does_not_qualify(build):
-    d = assess(P, build.couple(he=date(1932, 12, 31), children=(build.girl(),)), on=date(2010, 1, 1))
+    d = assess(
+        P, build.couple(he=date(1932, 12, 31), children=(build.girl(),)), on=date(2010, 1, 1)
+    )
     assert d.check("reward_assistance.born_from.father").passed is False
     assert {s.beneficiary: s.amount for s in d.breakdown}["father"] == Decimal("0.00")
 
@@ -152,8 +158,9 @@ def test_not_in_force_before_2004(build):
 
 def test_entitlement_pays_from_the_month_after_the_birthday(build):
     # he turns 60 on 1948-03-01 + 60 = 2008-03-01: paid from April 2008, 50 a month
-    e = entitlement(P, build.couple(children=(build.girl(),)), start=date(2008, 1, 1),
-                    end=date(2008, 12, 31))
+    e = entitlement(
+        P, build.couple(children=(build.girl(),)), start=date(2008, 1, 1), end=date(2008, 12, 31)
+    )
     assert [m.amount for m in e.months][:4] == [Decimal("0.00")] * 3 + [Decimal("50.00")]
     assert e.paid_months == 9 and e.total == Decimal("450.00")  # 9 × 50
 

@@ -14,8 +14,9 @@ def died(born=date(1985, 1, 1), on=date(2010, 1, 1), **kw):
 
 
 def test_pinned_urban_parents_of_a_deceased_only_child_in_2015(build):
-    family = build.couple(he=date(1958, 1, 1), she=date(1960, 1, 1), hukou=Hukou.URBAN,
-                          children=(died(),))
+    family = build.couple(
+        he=date(1958, 1, 1), she=date(1960, 1, 1), hukou=Hukou.URBAN, children=(died(),)
+    )
     d = assess(P, family, on=date(2015, 6, 30))
     assert d.eligible
     assert d.amount == Decimal("8160.00")  # 340 × 12 × 2
@@ -35,10 +36,12 @@ def test_pinned_urban_parents_of_a_deceased_only_child_in_2015(build):
     ],
 )
 def test_rates_by_year_category_and_hukou(build, on, hukou, grade, amount):
-    child = died(on=date(2005, 1, 1)) if grade is None else Child(sex=Sex.FEMALE, birth_date=date(1985, 1, 1),
-                                               disability_grade=grade)
-    family = build.couple(he=date(1955, 1, 1), she=date(1955, 1, 1), hukou=hukou,
-                          children=(child,))
+    child = (
+        died(on=date(2005, 1, 1))
+        if grade is None
+        else Child(sex=Sex.FEMALE, birth_date=date(1985, 1, 1), disability_grade=grade)
+    )
+    family = build.couple(he=date(1955, 1, 1), she=date(1955, 1, 1), hukou=hukou, children=(child,))
     assert assess(P, family, on=on).amount == Decimal(amount)
 
 
@@ -86,8 +89,9 @@ def test_a_remarried_couple_is_assessed_per_person(build):
     # her only child (from an earlier marriage) died; he has a living child of his own
     hers = died(parents=Parent.MOTHER)
     his = Child(sex=Sex.MALE, birth_date=date(1990, 1, 1), parents=Parent.FATHER)
-    family = build.couple(he=date(1960, 1, 1), she=date(1960, 1, 1), hukou=Hukou.URBAN,
-                          children=(hers, his))
+    family = build.couple(
+        he=date(1960, 1, 1), she=date(1960, 1, 1), hukou=Hukou.URBAN, children=(hers, his)
+    )
     d = assess(P, family, on=date(2015, 6, 1))
     assert {s.beneficiary: s.amount for s in d.breakdown} == {
         "mother": Decimal("4080.00"),

@@ -41,8 +41,8 @@ from fpcore.incentives._base import (
     Programme,
     child_label,
     decision,
-    not_in_force,
     month_end,
+    not_in_force,
 )
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final, TypeAlias, final
@@ -106,11 +106,6 @@ class Checks:
             )
         )
         return passed
-
-
-def all_passed(results: Iterable[bool | None]) -> bool:
-    """Whether every result is ``True`` (``None`` — unknown — is not a pass)."""
-    return all(result is True for result in results)
 
 
 def living_parents(family: Family, on: date) -> tuple[tuple[Parent, Person], ...]:

@@ -63,9 +63,9 @@ def _bare_reward_assistance(on: date) -> Callable[[fpcore.Family], Decimal]:
         if not rural and not urban_ok:
             return zero
         for child in family.children:
-            if not child.adopted and first <= child.birth_date <= last:
-                if child.within_policy is not True:
-                    return zero
+            in_window = not child.adopted and first <= child.birth_date <= last
+            if in_window and child.within_policy is not True:
+                return zero
         had = [c for c in family.children if c.birth_date <= on]
         living = [c for c in had if c.death_date is None or on < c.death_date]
         n = len(living)

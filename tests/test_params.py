@@ -129,7 +129,10 @@ def test_book_reading_helpers():
         date(2012, 1, 1),
     )
     assert book.history(KEY, DINGNAN) is None
-    assert [e.jurisdiction for e in book.table(KEY)] == [NATIONAL, JIANGXI]  # Jiangxi: issue 4
+    assert [e.jurisdiction for e in book.table(KEY).entries] == [
+        NATIONAL,
+        JIANGXI,
+    ]  # Jiangxi: issue 4
     with pytest.raises(UnknownParameterError, match="no parameter 'nope'"):
         book.parameter("nope")
     with pytest.raises(UnknownParameterError):
@@ -484,3 +487,32 @@ def test_models_round_trip_through_evolve(citation, history):
 
 def test_default_book_is_one_immutable_instance():
     assert default_book() is default_book()
+
+
+def test_html_views_of_histories_and_tables():
+    book = default_book().override(
+        KEY,
+        None,
+        start=date(2020, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=Citation(title="<x>", confidence=Confidence.ILLUSTRATIVE),
+    )
+    table = book.table(KEY)
+    rows = table.rows()
+    assert [(j.code, r.start, end) for j, r, end in rows] == [
+        ("000000", date(2004, 1, 1), date(2009, 1, 1)),
+        ("000000", date(2009, 1, 1), date(2012, 1, 1)),
+        ("000000", date(2012, 1, 1), None),
+        ("360000", date(2017, 1, 1), None),  # Jiangxi's own rate (issue 4)
+        ("360728", date(2020, 1, 1), None),
+    ]
+    page = table._repr_html_()
+    assert (
+        page.count("<tr>") == 6 and "closed" in page and "&lt;x&gt;" in page and "<x>" not in page
+    )
+    assert "yuan/person/year" in page
+    unitless = PolicyBook(parameters=(AGE,), entries=(entry(NATIONAL, dv(date(2000, 1, 1), 60)),))
+    assert "()" not in unitless.table("t.age")._repr_html_()
+    history = book.history(KEY, DINGNAN)
+    assert "closed" in history._repr_html_()
+    assert book.history(KEY, NATIONAL)._repr_html_().count("<tr>") == 4

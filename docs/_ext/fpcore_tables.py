@@ -22,7 +22,7 @@ def policy_book_markdown(book: PolicyBook) -> str:
             "| jurisdiction | from | value | source | confidence |",
             "|---|---|---|---|---|",
         ]
-        for entry in book.table(parameter.key):
+        for entry in book.table(parameter.key).entries:
             for record in entry.history.values:
                 value = "closed" if record.value is None else str(record.value)
                 source = record.citation.render("zh").replace("|", "\\|")
@@ -43,7 +43,7 @@ def programme_markdown(book: PolicyBook, keys: tuple[str, ...]) -> str:
     ]
     for key in keys:
         parameter = book.parameter(key)
-        for entry in book.table(key):
+        for entry in book.table(key).entries:
             records = entry.history.values
             for index, record in enumerate(records):
                 until = records[index + 1].start.isoformat() if index + 1 < len(records) else ""

@@ -80,7 +80,8 @@ _MARRIAGE_AGE: Final = Message(
 )
 _ORDER: Final = Message(
     zh="孩次 {birth_order}，不超过可生育胎数 {permitted}",
-    en="Birth order {birth_order} is within the {permitted} birth(s) allowed",
+    en="Birth order {birth_order} is no more than the {permitted} birth(s) allowed without "
+    "a ground",
 )
 _GROUNDS: Final = Message(
     zh="第 {birth_order} 胎的再生育条件：{grounds}（档案登记：{recorded}）",
@@ -193,7 +194,7 @@ class BirthRuling(_Explained):
         within_policy: The ruling: ``True`` within policy, ``False`` out of policy, ``None``
             undetermined (a ruling on file is needed). A ruling on file wins.
         computed: What the rules give, whatever is on file (``None`` when they cannot tell).
-        recorded: The ruling on file (:attr:`Child.within_policy`), or ``None``.
+        recorded: The ruling on file (:attr:`~fpcore.family.Child.within_policy`), or ``None``.
         birth_order: The child's birth order (孩次), or ``None`` for an adopted child.
         checks: One per condition, in the order checked.
     """
@@ -249,7 +250,7 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
     Args:
         family: The family; ``child`` must be one of its children.
         child: The child whose birth is ruled on.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``child`` is not one of ``family``'s children.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 from fpcore.params import catalogue, dingnan, jiangxi, national
-from fpcore.params._book import PolicyBook, Resolution
+from fpcore.params._book import ParameterTable, PolicyBook, Resolution
 from fpcore.params._model import (
     Citation,
     Confidence,
@@ -31,6 +31,7 @@ __all__ = [
     "Entry",
     "Parameter",
     "ParameterHistory",
+    "ParameterTable",
     "PolicyBook",
     "Resolution",
     "Value",

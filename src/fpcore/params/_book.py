@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -27,7 +28,7 @@ from fpcore.params._model import (
     Value,
 )
 
-__all__ = ["PolicyBook", "Resolution"]
+__all__ = ["ParameterTable", "PolicyBook", "Resolution"]
 
 
 @final
@@ -97,6 +98,52 @@ class Resolution:
         if isinstance(self.value, str):
             return self.value
         raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a str")
+
+
+@final
+@attrs.frozen(kw_only=True)
+class ParameterTable:
+    """One parameter across jurisdictions and dates: what a notebook or a docs page shows.
+
+    Attributes:
+        parameter: The definition.
+        entries: Its histories, national level first.
+    """
+
+    parameter: Parameter
+    entries: tuple[Entry, ...]
+
+    def rows(self) -> tuple[tuple[Jurisdiction, DatedValue, date | None], ...]:
+        """``(jurisdiction, record, end)`` per dated record; ``end`` is the next start or ``None``."""
+        rows: list[tuple[Jurisdiction, DatedValue, date | None]] = []
+        for entry in self.entries:
+            values = entry.history.values
+            for index, record in enumerate(values):
+                end = values[index + 1].start if index + 1 < len(values) else None
+                rows.append((entry.jurisdiction, record, end))
+        return tuple(rows)
+
+    def _repr_html_(self) -> str:
+        """An escaped HTML table: level, dates, value, source, confidence."""
+        body = "".join(
+            "<tr>"
+            f"<td>{html.escape(j.name_zh)} / {html.escape(j.name_en)}</td>"
+            f"<td>{record.start.isoformat()}</td>"
+            f"<td>{end.isoformat() if end else '—'}</td>"
+            f"<td>{'closed' if record.value is None else html.escape(str(record.value))}</td>"
+            f"<td><small>{html.escape(record.citation.render('zh'))}</small></td>"
+            f"<td>{record.citation.confidence.value}</td>"
+            "</tr>"
+            for j, record, end in self.rows()
+        )
+        unit = f" ({html.escape(self.parameter.unit)})" if self.parameter.unit else ""
+        return (
+            f'<div class="fpcore-parameter"><p><code>{html.escape(self.parameter.key)}</code> '
+            f"{html.escape(self.parameter.title_zh)} — {html.escape(self.parameter.title_en)}{unit}</p>"
+            "<table><thead><tr><th>Jurisdiction</th><th>From</th><th>Until</th><th>Value</th>"
+            "<th>Source</th><th>Confidence</th></tr></thead>"
+            f"<tbody>{body}</tbody></table></div>"
+        )
 
 
 _Timeline = tuple[tuple[date, ...], tuple[Resolution | None, ...]]
@@ -233,11 +280,20 @@ class PolicyBook:
         entry = self._histories.get((key, jurisdiction.code))
         return None if entry is None else entry.history
 
-    def table(self, key: str) -> tuple[Entry, ...]:
-        """Every level's history of ``key``, national first."""
-        self.parameter(key)
+    def table(self, key: str) -> ParameterTable:
+        """``key`` across every jurisdiction level and date, national first.
+
+        >>> from fpcore import default_book
+        >>> [(j.code, r.start.year, str(r.value)) for j, r, _ in
+        ...  default_book().table("reward_assistance.amount").rows()]
+        [('000000', 2004, '600.00'), ('000000', 2009, '720.00'), ('000000', 2012, '960.00')]
+        """
+        parameter = self.parameter(key)
         found = [entry for entry in self.entries if entry.key == key]
-        return tuple(sorted(found, key=lambda e: (e.jurisdiction.level, e.jurisdiction.code)))
+        return ParameterTable(
+            parameter=parameter,
+            entries=tuple(sorted(found, key=lambda e: (e.jurisdiction.level, e.jurisdiction.code))),
+        )
 
     def resolve(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Resolution:
         """The value of ``key`` in force on ``on`` for ``jurisdiction``, with its provenance.

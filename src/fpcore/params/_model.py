@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import html
 import itertools
 from collections.abc import Iterable
 from datetime import date
@@ -227,6 +228,20 @@ class ParameterHistory:
         """
         index = bisect.bisect_right(self._starts, check_date(on, "on")) - 1
         return self.values[index] if index >= 0 else None
+
+    def _repr_html_(self) -> str:
+        """An escaped HTML table of the dated values (start, value, source, confidence)."""
+        rows = "".join(
+            f"<tr><td>{item.start.isoformat()}</td>"
+            f"<td>{'closed' if item.value is None else html.escape(str(item.value))}</td>"
+            f"<td><small>{html.escape(item.citation.render('zh'))}</small></td>"
+            f"<td>{item.citation.confidence.value}</td></tr>"
+            for item in self.values
+        )
+        return (
+            "<table><thead><tr><th>From</th><th>Value</th><th>Source</th><th>Confidence</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>"
+        )
 
     def with_value(self, record: DatedValue) -> ParameterHistory:
         """A new history with ``record`` added, replacing any record with the same start."""

@@ -137,7 +137,7 @@ POPULATION_LAW_2015: Final = Citation(
     confidence=Confidence.OFFICIAL,
     note="Art. 18: the state advocates that a couple have two children (全面二孩).",
 )
-"""The 2015 amendment: universal two-child policy from 2016-01-01."""
+"""The 2015 amendment, universal two-child policy from 2016-01-01."""
 
 POPULATION_LAW_2021: Final = Citation(
     title="中华人民共和国人口与计划生育法（2021年修正）",
@@ -150,7 +150,7 @@ POPULATION_LAW_2021: Final = Citation(
     "maintenance fee and the related restrictive measures. Taken as in force from its "
     "adoption on 2021-08-20.",
 )
-"""The 2021 amendment: three-child policy; social maintenance fee removed."""
+"""The 2021 amendment, three-child policy (social maintenance fee removed)."""
 
 STATE_COUNCIL_DECREE_357: Final = Citation(
     title="社会抚养费征收管理办法",
@@ -204,7 +204,7 @@ JIANGXI_REGULATION_2014: Final = Citation(
     "Service, Nanchang, 2014-01-20): a couple of whom one or both are only children, with one "
     "child, may have one more (单独二孩).",
 )
-"""Jiangxi 2014 amendment: one spouse an only child may have a second child."""
+"""The Jiangxi 2014 amendment (one spouse an only child may have a second child)."""
 
 JIANGXI_REGULATION_2016: Final = Citation(
     title="江西省人口与计划生育条例（2016年修正）",
@@ -293,7 +293,7 @@ WOMEN_WORKERS_RULES_2012: Final = Citation(
     note="98 days of maternity leave; 15 more for dystocia; 15 more for each extra baby of a "
     "multiple birth.",
 )
-"""State Council Decree 619 (2012): 98 days of maternity leave."""
+"""State Council Decree 619 of 2012 (98 days of maternity leave)."""
 
 
 # -- incentive programmes (fpcore.incentives) ----------------------------------------------------

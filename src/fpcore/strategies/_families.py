@@ -27,7 +27,28 @@ OTHER_PROVINCE: Final = Jurisdiction(
 )
 """A province with no encoded birth-policy text of its own (only the national rules apply)."""
 
-_IDS: Final = st.none() | st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True)
+_IDS: Final = st.none() | st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8
+)
+_SEXES: Final = st.sampled_from(Sex)
+_HUKOUS: Final = st.sampled_from(Hukou)
+_GRADES: Final = st.none() | st.integers(1, 4)
+_ADOPTED: Final = st.integers(0, 4).map(lambda n: n == 4)  # shrinks to "not adopted"
+_RULINGS: Final = st.none() | st.booleans()
+_GROUNDS: Final = st.frozensets(st.sampled_from(SecondBirthGround), max_size=3)
+_LIFESPAN: Final = st.none() | st.integers(0, 110 * 366)  # days from birth (or a floor) to death
+_BOTH: Final = frozenset({Parent.MOTHER, Parent.FATHER})
+_ONE_OR_BOTH: Final = st.sampled_from(
+    (_BOTH, frozenset({Parent.MOTHER}), frozenset({Parent.FATHER}))
+)
+_SHAPES: Final = st.sampled_from(
+    (
+        (Parent.MOTHER, Parent.FATHER),
+        (Parent.MOTHER, Parent.FATHER),
+        (Parent.MOTHER,),
+        (Parent.FATHER,),
+    )
+)
 
 
 def _check_date(value: object, name: str) -> date:
@@ -50,9 +71,30 @@ def _check_enum(value: object, kind: type, name: str) -> None:
         raise InvalidArgument(f"{name}={value!r} must be a {kind.__name__} or None")
 
 
-def _deaths(birth: date, *, not_before: date | None = None) -> st.SearchStrategy[date | None]:
-    start = max(birth, not_before or birth)
-    return st.none() | st.dates(min_value=start, max_value=max(start, _LAST_DATE))
+def _day(draw: st.DrawFn, low: date, high: date) -> date:
+    """A date in ``[low, high]``, shrinking toward ``low``."""
+    return low + timedelta(days=draw(st.integers(0, max(0, (high - low).days))))
+
+
+def _death(draw: st.DrawFn, not_before: date) -> date | None:
+    days = draw(_LIFESPAN)
+    return None if days is None else min(not_before + timedelta(days=days), _LAST_DATE)
+
+
+@st.composite
+def _persons(
+    draw: st.DrawFn, sex: Sex | None, hukou: Hukou | None, low: date, high: date
+) -> Person:
+    birth = _day(draw, low, high)
+    return Person(
+        sex=sex or draw(_SEXES),
+        birth_date=birth,
+        hukou=hukou or draw(_HUKOUS),
+        death_date=_death(draw, birth),
+        only_child=draw(st.booleans()),
+        ethnic_minority=draw(st.booleans()),
+        id=draw(_IDS),
+    )
 
 
 def persons(
@@ -77,36 +119,25 @@ def persons(
     low, high = _check_range(min_date, max_date)
     _check_enum(sex, Sex, "sex")
     _check_enum(hukou, Hukou, "hukou")
-    return st.dates(min_value=low, max_value=high).flatmap(
-        lambda birth: st.builds(
-            Person,
-            sex=st.just(sex) if sex else st.sampled_from(Sex),
-            birth_date=st.just(birth),
-            hukou=st.just(hukou) if hukou else st.sampled_from(Hukou),
-            death_date=_deaths(birth),
-            only_child=st.booleans(),
-            ethnic_minority=st.booleans(),
-            id=_IDS,
-        )
+    return _persons(sex, hukou, low, high)
+
+
+def _child(draw: st.DrawFn, birth: date, parents: frozenset[Parent]) -> Child:
+    return Child(
+        sex=draw(_SEXES),
+        birth_date=birth,
+        death_date=_death(draw, birth),
+        disability_grade=draw(_GRADES),
+        adopted=draw(_ADOPTED),
+        within_policy=draw(_RULINGS),
+        parents=parents,
+        id=draw(_IDS),
     )
 
 
-def _children_on(
-    birth: st.SearchStrategy[date], parents: st.SearchStrategy[frozenset[Parent]]
-) -> st.SearchStrategy[Child]:
-    return birth.flatmap(
-        lambda day: st.builds(
-            Child,
-            sex=st.sampled_from(Sex),
-            birth_date=st.just(day),
-            death_date=_deaths(day),
-            disability_grade=st.none() | st.integers(1, 4),
-            adopted=st.integers(0, 4).map(lambda n: n == 4),  # shrinks to not adopted
-            within_policy=st.none() | st.booleans(),
-            parents=parents,
-            id=_IDS,
-        )
-    )
+@st.composite
+def _children(draw: st.DrawFn, low: date, high: date) -> Child:
+    return _child(draw, _day(draw, low, high), draw(_ONE_OR_BOTH))
 
 
 def children(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.SearchStrategy[Child]:
@@ -119,16 +150,7 @@ def children(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.Se
         InvalidArgument: For a bound that is not a date or bounds in the wrong order.
     """
     low, high = _check_range(min_date, max_date)
-    return _children_on(
-        st.dates(min_value=low, max_value=high),
-        st.sampled_from(
-            (
-                frozenset({Parent.MOTHER, Parent.FATHER}),
-                frozenset({Parent.MOTHER}),
-                frozenset({Parent.FATHER}),
-            )
-        ),
-    )
+    return _children(low, high)
 
 
 @st.composite
@@ -140,59 +162,48 @@ def _families(
     high: date,
     max_children: int,
 ) -> Family:
-    roles = draw(
-        st.sampled_from(
-            (
-                (Parent.MOTHER, Parent.FATHER),
-                (Parent.MOTHER, Parent.FATHER),
-                (Parent.MOTHER,),
-                (Parent.FATHER,),
-            )
-        )
-    )
+    roles = draw(_SHAPES)
     choices = [frozenset(roles)] * 3 + [frozenset({role}) for role in roles]
     kids: list[Child] = []
     for _ in range(draw(st.integers(0, max_children))):
         if kids and draw(st.integers(0, 4)) == 0:
             # a twin of an earlier child: same parents, born the same or the next day
-            twin_of = draw(st.sampled_from(kids))
-            day = twin_of.birth_date + timedelta(days=draw(st.integers(0, 1)))
-            child = draw(_children_on(st.just(min(day, high)), st.just(twin_of.parents)))
-            kids.append(attrs.evolve(child, adopted=False))
+            twin_of = kids[draw(st.integers(0, len(kids) - 1))]
+            day = min(twin_of.birth_date + timedelta(days=draw(st.integers(0, 1))), high)
+            kids.append(attrs.evolve(_child(draw, day, twin_of.parents), adopted=False))
             continue
-        parents = draw(st.sampled_from(choices))
-        kids.append(draw(_children_on(st.dates(min_value=low, max_value=high), st.just(parents))))
+        parents = choices[draw(st.integers(0, len(choices) - 1))]
+        kids.append(_child(draw, _day(draw, low, high), parents))
     spouses: dict[Parent, Person] = {}
     for role in roles:
         own = [k.birth_date for k in kids if role in k.parents]
         first = min(own, default=high)
-        birth = draw(
-            st.dates(
-                min_value=max(_FIRST_DATE, first - relativedelta(years=45)),
-                max_value=max(_FIRST_DATE, first - relativedelta(years=16)),
-            )
+        birth = _day(
+            draw,
+            max(_FIRST_DATE, first - relativedelta(years=45)),
+            max(_FIRST_DATE, first - relativedelta(years=16)),
         )
-        not_before = max(own) if role is Parent.MOTHER and own else birth
         spouses[role] = Person(
             sex=Sex.FEMALE if role is Parent.MOTHER else Sex.MALE,
             birth_date=birth,
-            hukou=hukou or draw(st.sampled_from(Hukou)),
-            death_date=draw(_deaths(birth, not_before=not_before)),
+            hukou=hukou or draw(_HUKOUS),
+            # a mother outlives the birth of her last child
+            death_date=_death(draw, max(own) if role is Parent.MOTHER and own else birth),
             only_child=draw(st.booleans()),
             ethnic_minority=draw(st.booleans()),
             id=draw(_IDS),
         )
     eldest = max(p.birth_date for p in spouses.values())
-    married = st.dates(min_value=eldest, max_value=max(eldest, high))
+    married = _day(draw, eldest, max(eldest, high)) if draw(st.booleans()) else None
     return Family(
         mother=spouses.get(Parent.MOTHER),
         father=spouses.get(Parent.FATHER),
         children=tuple(kids),
         jurisdiction=draw(jurisdiction),
-        married_on=draw(st.none() | married),
-        one_child_certificate_on=draw(st.none() | st.dates(low, high)),
-        second_birth_permit_on=draw(st.none() | st.dates(low, high)),
-        second_birth_grounds=draw(st.frozensets(st.sampled_from(SecondBirthGround), max_size=3)),
+        married_on=married,
+        one_child_certificate_on=_day(draw, low, high) if draw(st.booleans()) else None,
+        second_birth_permit_on=_day(draw, low, high) if draw(st.booleans()) else None,
+        second_birth_grounds=draw(_GROUNDS),
     )
 
 

@@ -161,7 +161,7 @@ class ReformCost:
 
     @property
     def difference(self) -> Decimal:
-        """How much more (negative: less) the reform costs per year, in yuan."""
+        """How much more the reform costs per year, in yuan (negative if it saves)."""
         return self.reform.amount - self.base.amount
 
 

@@ -116,7 +116,7 @@ DINGNAN_2010: Final = Profile(
     women_two_or_more=23830,
     older_couples=18230,
 )
-"""Dingnan c. 2010: the seed report's married women by number of children, plus an
+"""Dingnan c. 2010 — the seed report's married women by number of children, plus an
 illustrative 18,230 older couples (about 60,000 families in all)."""
 
 

@@ -5,7 +5,7 @@ One module per programme (:mod:`~fpcore.incentives.reward_assistance`,
 :mod:`~fpcore.incentives.family_planning_insurance`, :mod:`~fpcore.incentives.childcare_subsidy`),
 each with a stable ``CODE``, its references, and a rule that reads every amount, age and date
 limit from the policy book. :func:`assess` and :func:`entitlement` take a programme code from
-:func:`programs`; :func:`one_card` lists everything a family holds on Dingnan's one card.
+:func:`programs`; :func:`~fpcore.incentives.one_card` lists everything a family holds on Dingnan's one card.
 
 >>> from datetime import date
 >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex

@@ -207,7 +207,7 @@ class Programme:
     Attributes:
         code: Stable code, e.g. ``"reward_assistance"``.
         title: Its name in both languages.
-        rule: The rule (see :data:`Rule`).
+        rule: The rule (see ``Rule``).
         month_dates: For a month's first day, the ``(on, age_on)`` dates its rule is asked about.
         proration: How months are counted, in both languages.
         keys: The policy-book keys the rule reads (documentation tables use them).

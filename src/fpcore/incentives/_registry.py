@@ -70,7 +70,7 @@ def assess(
         program_code: A code from :func:`programs`.
         family: The family.
         on: The date of the decision.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         UnknownProgramError: For an unknown code.

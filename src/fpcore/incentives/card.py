@@ -3,8 +3,8 @@
 Dingnan's report describes one card through which the education, health, land, business
 registration (工商), poverty-alleviation (扶贫) and fruit-industry (果业) departments deliver
 family-planning rewards and preferences, with public notice boards and a published procedure.
-:func:`one_card` lists, for one family on one date, the cash programmes of
-:mod:`fpcore.incentives` and the departmental preferences of :data:`CATALOGUE`, each as a
+:func:`~fpcore.incentives.one_card` lists, for one family on one date, the cash programmes of
+:mod:`fpcore.incentives` and the departmental preferences of :data:`~fpcore.incentives.card.CATALOGUE`, each as a
 :class:`~fpcore.explain.Decision` (preferences in kind have an amount of 0.00).
 
 The catalogue's entries are mostly **illustrative**: the county's departmental documents were
@@ -74,7 +74,7 @@ class Holder(enum.Enum):
     """Who holds a departmental benefit: each member names one eligibility rule."""
 
     MARRIED_COUPLE = "married_couple"
-    """A couple with a registered marriage (birth service certificate: free basic services)."""
+    """A couple with a registered marriage (free basic services with the birth service certificate)."""
     RURAL_LATE_MARRIAGE = "rural_late_marriage"
     """A rural couple who married late (man ≥ 25, woman ≥ 23 at marriage, from the book)."""
     RURAL_ONE_CHILD_OR_TWO_DAUGHTERS = "rural_one_child_or_two_daughters"
@@ -331,7 +331,7 @@ def one_card(family: Family, *, on: date, book: PolicyBook | None = None) -> One
     Args:
         family: The family.
         on: The date.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.

@@ -168,7 +168,7 @@ def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decis
     Args:
         family: The family.
         on: The date of the decision.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.

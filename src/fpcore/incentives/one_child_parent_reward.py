@@ -8,7 +8,7 @@ cancels the certificate.
 **Jiangxi's amount and end age were not found in any retrieved source.** The book holds
 stand-ins at the Jiangxi level — 10 yuan per parent per month until the child turns 18, after
 other provinces' rules — cited as *illustrative*, and every explanation that uses them says so.
-A county overrides them in its own table or with :meth:`fpcore.PolicyBook.override`.
+A county overrides them in its own table or with :meth:`fpcore.params.PolicyBook.override`.
 
 >>> from datetime import date
 >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
@@ -158,7 +158,7 @@ def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decis
     Args:
         family: The family.
         on: The date of the decision.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.

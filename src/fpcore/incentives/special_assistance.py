@@ -18,7 +18,7 @@ the month after the one in which the age is reached.
 
 Jiangxi's own rates (700 disabled; 950 died for a woman aged 49–59, with two older age bands
 whose rates were not retrieved) are **not** encoded: their start date and the 60+ bands are
-unknown. A county adds them with :meth:`fpcore.PolicyBook.override`.
+unknown. A county adds them with :meth:`fpcore.params.PolicyBook.override`.
 
 >>> from datetime import date
 >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
@@ -223,7 +223,7 @@ def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decis
     Args:
         family: The family.
         on: The date of the decision.
-        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
         InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.

@@ -13,7 +13,7 @@ import bench_incentives
 
 
 def main() -> None:
-    figures = bench_incentives.measure()
+    figures = bench_incentives.measure(log=lambda line: print("#", line, flush=True))
     rows = bench_incentives.rows(figures)
     width = max(len(r[0]) for r in rows)
     print(f"{'benchmark':<{width}}  {'min':>12}  {'median':>12}")

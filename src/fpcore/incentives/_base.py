@@ -176,7 +176,12 @@ def decision(
         on=on,
         jurisdiction=family.jurisdiction,
         checks=tuple(checks.items),
-        breakdown=shares if eligible else tuple(attrs.evolve(s, amount=ZERO) for s in shares),
+        breakdown=shares
+        if eligible
+        else tuple(
+            s if not s.amount else Share(beneficiary=s.beneficiary, label=s.label, amount=ZERO)
+            for s in shares
+        ),
     )
 
 

@@ -111,14 +111,18 @@ _AGE: Final = Message(
 )
 _DEAD: Final = Message(zh="{who}已去世（{death}）", en="The {who} has died ({death})")
 
-_CODES: Final = {
-    role: (
+_TWO: Final = 2
+
+_ROLES: Final = tuple(
+    (
+        role.value,
         f"{CODE}.born_from.{role.value}",
         f"{CODE}.age.{role.value}",
         f"{CODE}.alive.{role.value}",
+        PARENT_LABELS[role],
     )
-    for role in Parent
-}
+    for role in (Parent.MOTHER, Parent.FATHER)
+)
 
 
 def _compliance(family: Family, on: date, book: PolicyBook, checks: Checks) -> bool | None:
@@ -158,24 +162,29 @@ def _compliance(family: Family, on: date, book: PolicyBook, checks: Checks) -> b
 
 
 def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | None:
-    living = family.living_children(on=on)
-    had = family.child_count(on=on)
-    girls = sum(1 for c in living if c.sex is Sex.FEMALE)
-    count = len(living)
-    none_surviving = count == 0 and had > 0
+    # plain loops: counts do not depend on order, so the children are not sorted here
+    had = 0
+    living = girls = 0
+    for child in family.children:
+        if child.birth_date <= on:
+            had += 1
+            if child.death_date is None or on < child.death_date:
+                living += 1
+                girls += child.sex is Sex.FEMALE
+    none_surviving = living == 0 and had > 0
     if urban:
         return checks.add(
             f"{CODE}.children",
-            count == 1 or none_surviving,
+            living == 1 or none_surviving,
             _URBAN_CHILDREN,
-            (("living", count), ("had", had)),
+            (("living", living), ("had", had)),
             citation=JIANGXI_REGULATION_2009,
         )
     return checks.add(
         f"{CODE}.children",
-        count == 1 or (count == 2 and girls == 2) or none_surviving,
+        living == 1 or (living == _TWO and girls == _TWO) or none_surviving,
         _CHILDREN,
-        (("living", count), ("girls", girls), ("had", had)),
+        (("living", living), ("girls", girls), ("had", had)),
         citation=GUOBAN_2004_21,
     )
 
@@ -212,14 +221,14 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
     min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
     shares = []
-    for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father)):
+    for person, (who, born_code, age_code, alive_code, label) in zip(
+        (family.mother, family.father), _ROLES, strict=True
+    ):
         if person is None:
             continue
-        born_code, age_code, alive_code = _CODES[role]
-        who = PARENT_LABELS[role].en
-        if not person.is_alive(on=on):
+        if person.death_date is not None and person.death_date <= on:
             checks.add(alive_code, False, _DEAD, (("who", who), ("death", person.death_date)))
-            shares.append(Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=ZERO))
+            shares.append(Share(beneficiary=who, label=label, amount=ZERO))
             continue
         limit = book.resolve(URBAN_AGE[person.sex], on=on, jurisdiction=where) if urban else min_age
         born_ok = checks.add(
@@ -239,8 +248,8 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
         shares.append(
             Share(
-                beneficiary=role.value,
-                label=PARENT_LABELS[role],
+                beneficiary=who,
+                label=label,
                 amount=amount.as_decimal() if born_ok and age_ok else ZERO,
             )
         )

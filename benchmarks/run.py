@@ -1,5 +1,7 @@
 """Run fpcore's benchmarks and print a table, then one line per target (see PERFORMANCE.md).
 
+Usage: ``python benchmarks/run.py [repeats]`` (default 3).
+
 Minimal runner of issue 4; issue 5 has its own — the two are reconciled at merge.
 """
 

@@ -99,6 +99,12 @@ def test_a_remarried_couple_is_assessed_per_person(build):
     }
 
 
+def test_every_spouse_is_checked_even_after_a_failure(build):
+    d = assess(P, build.couple(he=date(1930, 1, 1), she=date(1932, 1, 1)), on=date(2015, 6, 1))
+    assert d.check("special_assistance.born_from.mother").passed is False
+    assert d.check("special_assistance.born_from.father").passed is False
+
+
 def test_no_children_and_born_before_1933(build):
     d = assess(P, build.couple(he=date(1932, 1, 1), she=date(1950, 1, 1)), on=date(2015, 6, 1))
     assert not d.eligible

@@ -137,7 +137,8 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
     min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
     max_grade = book.resolve(MAX_GRADE, on=on, jurisdiction=where)
-    born_ok = all(
+    # a list, not a generator: every spouse gets a check even after a failure
+    born = [
         checks.add(
             _CODES[role][0],
             person.birth_date >= born_from.as_date(),
@@ -147,7 +148,8 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
         for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
         if person is not None
-    )
+    ]
+    born_ok = all(born)
     living = living_parents(family, on)
     shares = []
     age_ok = False

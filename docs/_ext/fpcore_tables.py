@@ -56,17 +56,43 @@ def indicators_markdown(definitions: tuple[Definition, ...]) -> str:
     return "\n".join(lines)
 
 
-def _write(out: Path, name: str, text: str) -> None:
-    target = out / name
+def programme_markdown(book: PolicyBook, keys: tuple[str, ...]) -> str:
+    """One table of a programme's parameters: key, level, dates, value, source, confidence."""
+    lines = [
+        "| parameter | jurisdiction | from | until | value | source | confidence |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for key in keys:
+        parameter = book.parameter(key)
+        for entry in book.table(key).entries:
+            records = entry.history.values
+            for index, record in enumerate(records):
+                until = records[index + 1].start.isoformat() if index + 1 < len(records) else ""
+                value = "closed" if record.value is None else str(record.value)
+                unit = f" {parameter.unit}" if parameter.unit and record.value is not None else ""
+                source = record.citation.render("zh").replace("|", "\\|")
+                lines.append(
+                    f"| `{key}` | {entry.jurisdiction.name_zh} | {record.start.isoformat()} "
+                    f"| {until} | {value}{unit} | {source} | {record.citation.confidence.value} |"
+                )
+    return "\n".join(lines) + "\n"
+
+
+def _write(target: Path, text: str) -> None:
     if not target.exists() or target.read_text(encoding="utf-8") != text:
         target.write_text(text, encoding="utf-8")
 
 
 def _generate(app: Any) -> None:
+    from fpcore.incentives import PROGRAMMES
+
     out = Path(app.srcdir) / "_generated"
     out.mkdir(exist_ok=True)
-    _write(out, "policy_book.md", policy_book_markdown(default_book()))
-    _write(out, "indicators.md", indicators_markdown(DEFINITIONS))
+    book = default_book()
+    _write(out / "policy_book.md", policy_book_markdown(book))
+    _write(out / "indicators.md", indicators_markdown(DEFINITIONS))
+    for programme in PROGRAMMES:
+        _write(out / f"programme_{programme.code}.md", programme_markdown(book, programme.keys))
 
 
 def setup(app: Any) -> dict[str, Any]:

@@ -510,7 +510,6 @@ def test_html_views_of_histories_and_tables():
     assert [(j.code, r.start, end) for j, r, end in table.rows()] == [
         ("000000", date(2004, 1, 1), date(2012, 1, 1)),
         ("000000", date(2012, 1, 1), None),
-        ("360000", date(2017, 1, 1), None),  # Jiangxi's own rate (issue 4)
         ("360728", date(2020, 1, 1), None),
     ]
     page = table._repr_html_()

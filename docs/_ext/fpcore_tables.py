@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from fpcore import default_book
+from fpcore.indicators import DEFINITIONS, Definition
 from fpcore.params import PolicyBook
 
 
@@ -35,13 +36,37 @@ def policy_book_markdown(book: PolicyBook) -> str:
     return "\n".join(lines)
 
 
+def indicators_markdown(definitions: tuple[Definition, ...]) -> str:
+    """One table row per indicator definition: name, code, formula, unit, source, confidence."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = [
+        "| indicator | code (variant) | formula | unit | source | confidence |",
+        "|---|---|---|---|---|---|",
+    ]
+    for d in definitions:
+        code = f"`{d.code}`" + (f" ({d.variant})" if d.variant else "")
+        lines.append(
+            f"| {d.name_zh}<br>{d.name_en} | {code} | {cell(d.formula)} | {d.unit.value} "
+            f"| {cell(d.citation.render('zh'))} | {d.citation.confidence.value} |"
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _write(out: Path, name: str, text: str) -> None:
+    target = out / name
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
 def _generate(app: Any) -> None:
     out = Path(app.srcdir) / "_generated"
     out.mkdir(exist_ok=True)
-    text = policy_book_markdown(default_book())
-    target = out / "policy_book.md"
-    if not target.exists() or target.read_text(encoding="utf-8") != text:
-        target.write_text(text, encoding="utf-8")
+    _write(out, "policy_book.md", policy_book_markdown(default_book()))
+    _write(out, "indicators.md", indicators_markdown(DEFINITIONS))
 
 
 def setup(app: Any) -> dict[str, Any]:

@@ -10,12 +10,14 @@ from fpcore.errors import (
     InvalidInputError,
     NoValueForDateError,
     ParameterTypeError,
+    UnknownIndicatorError,
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
+from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
 from fpcore.params import (
@@ -51,6 +53,7 @@ __all__ = [
     "FpcoreWarning",
     "GANZHOU",
     "Hukou",
+    "IndicatorReport",
     "InvalidInputError",
     "JIANGXI",
     "Jurisdiction",
@@ -63,10 +66,12 @@ __all__ = [
     "Parent",
     "Person",
     "PolicyBook",
+    "Rate",
     "Resolution",
     "SecondBirthGround",
     "Sex",
     "Share",
+    "UnknownIndicatorError",
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",

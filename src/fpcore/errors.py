@@ -21,6 +21,7 @@ __all__ = [
     "InvalidInputError",
     "NoValueForDateError",
     "ParameterTypeError",
+    "UnknownIndicatorError",
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
@@ -82,6 +83,20 @@ class UnknownProgramError(_KeyLikeError):
         self.code = code
         self.known = known
         super().__init__(f"unknown programme {code!r}; known programmes: {', '.join(known)}")
+
+
+class UnknownIndicatorError(_KeyLikeError):
+    """No indicator is defined (or was computed) under this code.
+
+    Attributes:
+        code: The code that was asked for.
+        known: The codes that were available.
+    """
+
+    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(f"unknown indicator {code!r}; available: {', '.join(known) or 'none'}")
 
 
 class UnknownJurisdictionError(InvalidInputError, KeyError):

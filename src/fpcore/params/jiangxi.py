@@ -16,6 +16,7 @@ from fpcore.params.sources import (
     JIANGXI_FEE_MEASURES_2004,
     JIANGXI_REGULATION_2002,
     JIANGXI_REGULATION_2009,
+    JIANGXI_REGULATION_2009_LATE_MARRIAGE,
     JIANGXI_REGULATION_2014,
     JIANGXI_REGULATION_2016,
     JIANGXI_REGULATION_2021,
@@ -23,6 +24,23 @@ from fpcore.params.sources import (
 )
 
 __all__ = ["TABLE"]
+
+
+def _from_2009_text(key: str, value: int) -> Entry:
+    return Entry(
+        key=key,
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(
+                DatedValue(
+                    start=date(2009, 5, 1),
+                    value=value,
+                    citation=JIANGXI_REGULATION_2009_LATE_MARRIAGE,
+                ),
+            )
+        ),
+    )
+
 
 TABLE: Final[tuple[Entry, ...]] = (
     Entry(
@@ -252,5 +270,9 @@ TABLE: Final[tuple[Entry, ...]] = (
             values=(DatedValue(start=date(2021, 9, 29), value=3, citation=JIANGXI_REGULATION_2021),)
         ),
     ),
+    # -- indicators: the 2009 text's late-marriage and late-childbearing ages ---------------
+    _from_2009_text("indicators.late_marriage.min_age_male", 25),
+    _from_2009_text("indicators.late_marriage.min_age_female", 23),
+    _from_2009_text("indicators.late_childbearing.min_age", 24),
 )
 """Jiangxi entries of the built-in book."""

@@ -14,22 +14,39 @@ from decimal import Decimal
 from typing import Final
 
 from fpcore.jurisdictions import NATIONAL
-from fpcore.params._model import DatedValue, Entry, ParameterHistory
+from fpcore.params._model import Citation, DatedValue, Entry, ParameterHistory
 from fpcore.params.sources import (
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_PLAN_2025,
     GUOBAN_2004_21,
+    LATE_MARRIAGE_DEFINITION,
     LEGAL_MARRIAGE_AGE,
     MARRIAGE_LEAVE_NOTICE_1980,
+    ORDER_RATE_DEFINITION,
     POPULATION_LAW_2015,
     POPULATION_LAW_2021,
     REWARD_ASSISTANCE_RAISE_2009,
+    SEX_RATIO_NORMAL_RANGE,
     STATE_COUNCIL_DECREE_357,
     WOMEN_WORKERS_RULES_1988,
     WOMEN_WORKERS_RULES_2012,
 )
 
 __all__ = ["TABLE"]
+
+_STATISTICS_START: Final = date(1970, 1, 1)
+"""Where the book starts a statistical convention that has no date of issue (not a source date)."""
+
+
+def _convention(key: str, value: Decimal | int, citation: Citation) -> Entry:
+    return Entry(
+        key=key,
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=(DatedValue(start=_STATISTICS_START, value=value, citation=citation),)
+        ),
+    )
+
 
 TABLE: Final[tuple[Entry, ...]] = (
     Entry(
@@ -136,5 +153,12 @@ TABLE: Final[tuple[Entry, ...]] = (
             )
         ),
     ),
+    # -- indicators: statistical conventions ------------------------------------------------
+    _convention("indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE),
+    _convention("indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE),
+    _convention("indicators.higher_order_birth.min_order", 3, ORDER_RATE_DEFINITION),
+    _convention("indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION),
+    _convention("indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION),
 )
 """National entries of the built-in book."""

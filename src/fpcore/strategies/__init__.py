@@ -22,6 +22,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 from fpcore.strategies._families import children, families, persons
+from fpcore.strategies._indicators import birth_records, registers
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -32,6 +33,7 @@ from fpcore.strategies._values import (
 )
 
 __all__ = [
+    "birth_records",
     "children",
     "citations",
     "dates",
@@ -41,4 +43,5 @@ __all__ = [
     "parameter_histories",
     "persons",
     "policy_books",
+    "registers",
 ]

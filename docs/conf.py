@@ -19,6 +19,7 @@ extensions = [
     "sphinx.ext.napoleon",
     "fpcore_tables",
     "fpcore_birth_tables",
+    "fpcore_sheets",
 ]
 source_suffix = {".md": "markdown"}
 myst_enable_extensions = ["colon_fence", "deflist"]

@@ -2,6 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from fpcore.assessment import AssessmentSheet, Grade, ScoreCard, accountability, score
 from fpcore.dates import full_age
 from fpcore.errors import (
     FpcoreDeprecationWarning,
@@ -14,6 +15,7 @@ from fpcore.errors import (
     UnknownJurisdictionError,
     UnknownParameterError,
     UnknownProgramError,
+    UnknownSheetError,
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
@@ -39,6 +41,7 @@ except PackageNotFoundError:  # pragma: no cover - only when run from a source t
     __version__ = "0.0.0+unknown"
 
 __all__ = [
+    "AssessmentSheet",
     "Check",
     "Child",
     "Citation",
@@ -52,6 +55,7 @@ __all__ = [
     "FpcoreError",
     "FpcoreWarning",
     "GANZHOU",
+    "Grade",
     "Hukou",
     "IndicatorReport",
     "InvalidInputError",
@@ -68,6 +72,7 @@ __all__ = [
     "PolicyBook",
     "Rate",
     "Resolution",
+    "ScoreCard",
     "SecondBirthGround",
     "Sex",
     "Share",
@@ -75,9 +80,12 @@ __all__ = [
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
+    "UnknownSheetError",
     "ValueKind",
     "__version__",
+    "accountability",
     "default_book",
     "full_age",
+    "score",
     "to_money",
 ]

@@ -25,6 +25,7 @@ __all__ = [
     "UnknownJurisdictionError",
     "UnknownParameterError",
     "UnknownProgramError",
+    "UnknownSheetError",
 ]
 
 
@@ -97,6 +98,20 @@ class UnknownIndicatorError(_KeyLikeError):
         self.code = code
         self.known = known
         super().__init__(f"unknown indicator {code!r}; available: {', '.join(known) or 'none'}")
+
+
+class UnknownSheetError(_KeyLikeError):
+    """No built-in assessment sheet has this code.
+
+    Attributes:
+        code: The code that was asked for.
+        known: The built-in sheet codes.
+    """
+
+    def __init__(self, code: object, known: tuple[str, ...]) -> None:
+        self.code = code
+        self.known = known
+        super().__init__(f"unknown assessment sheet {code!r}; known sheets: {', '.join(known)}")
 
 
 class UnknownJurisdictionError(InvalidInputError, KeyError):

@@ -23,6 +23,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._indicators import birth_records, registers
+from fpcore.strategies._assessment import sheet_results
 from fpcore.strategies._values import (
     citations,
     dates,
@@ -44,4 +45,5 @@ __all__ = [
     "persons",
     "policy_books",
     "registers",
+    "sheet_results",
 ]

@@ -53,7 +53,10 @@ def dv(start, value, citation=C):
     ],
 )
 def test_reward_assistance_national_floor(on, amount):
-    for jurisdiction in (NATIONAL, JIANGXI, GANZHOU, DINGNAN):
+    # Jiangxi pays its own rate (100 a month) from a stand-in date of 2017-01-01 (issue 4):
+    # from then on only the national level still shows the floor.
+    below = (NATIONAL,) if on >= date(2017, 1, 1) else (NATIONAL, JIANGXI, GANZHOU, DINGNAN)
+    for jurisdiction in below:
         assert default_book().value(KEY, on=on, jurisdiction=jurisdiction) == Decimal(amount)
 
 
@@ -70,7 +73,8 @@ def test_resolution_reports_provenance():
     r = default_book().resolve(KEY, on=date(2012, 3, 1), jurisdiction=DINGNAN)
     assert r.key == KEY and r.jurisdiction == NATIONAL and r.requested == DINGNAN
     assert r.citation == sources.CAIJIAO_2011_623 and not r.is_illustrative
-    assert (r.valid_from, r.valid_until) == (date(2012, 1, 1), None)
+    # valid until Jiangxi's own rate takes over (issue 4; stand-in date 2017-01-01)
+    assert (r.valid_from, r.valid_until) == (date(2012, 1, 1), date(2017, 1, 1))
     assert r.record.start == date(2012, 1, 1)
     assert r.as_decimal() == Decimal("960.00")
 
@@ -125,7 +129,10 @@ def test_book_reading_helpers():
         date(2012, 1, 1),
     )
     assert book.history(KEY, DINGNAN) is None
-    assert [e.jurisdiction for e in book.table(KEY).entries] == [NATIONAL]
+    assert [e.jurisdiction for e in book.table(KEY).entries] == [
+        NATIONAL,
+        JIANGXI,
+    ]  # Jiangxi: issue 4
     with pytest.raises(UnknownParameterError, match="no parameter 'nope'"):
         book.parameter("nope")
     with pytest.raises(UnknownParameterError):

@@ -19,6 +19,7 @@ from fpcore.errors import (
 )
 from fpcore.explain import Check, Decision, Message, Share
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
+from fpcore.incentives import assess, entitlement, programs
 from fpcore.indicators import IndicatorReport, Rate
 from fpcore.jurisdictions import DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.money import to_money
@@ -84,8 +85,11 @@ __all__ = [
     "ValueKind",
     "__version__",
     "accountability",
+    "assess",
     "default_book",
+    "entitlement",
     "full_age",
+    "programs",
     "score",
     "to_money",
 ]

@@ -49,5 +49,12 @@ def default_book() -> PolicyBook:
     """
     return PolicyBook(
         parameters=catalogue.PARAMETERS,
-        entries=(*national.TABLE, *jiangxi.TABLE, *dingnan.TABLE),
+        entries=(
+            *national.TABLE,
+            *jiangxi.TABLE,
+            *dingnan.TABLE,
+            *national.INCENTIVES,
+            *jiangxi.INCENTIVES,
+            *dingnan.INCENTIVES,
+        ),
     )

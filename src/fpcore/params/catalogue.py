@@ -15,6 +15,9 @@ __all__ = ["PARAMETERS"]
 _YUAN_PERSON_YEAR: Final = "yuan/person/year"
 _MALES_PER_100_FEMALES: Final = "males per 100 females"
 
+_YUAN_PERSON_MONTH: Final = "yuan/person/month"
+
+
 PARAMETERS: Final[tuple[Parameter, ...]] = (
     Parameter(
         key="reward_assistance.amount",
@@ -289,6 +292,153 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         title_zh="晚育年龄",
         title_en="Late childbearing: minimum age of a married woman at her first birth",
         unit="full years",
+    ),
+    Parameter(
+        key="reward_assistance.min_age",
+        kind=ValueKind.AGE,
+        title_zh="奖励扶助起始年龄",
+        title_en="Reward-and-assistance starting age",
+        unit="years",
+    ),
+    Parameter(
+        key="reward_assistance.born_from",
+        kind=ValueKind.DATE,
+        title_zh="奖励扶助对象出生日期下限",
+        title_en="Reward-and-assistance: born on or after",
+        unit="",
+    ),
+    Parameter(
+        key="reward_assistance.compliance_from",
+        kind=ValueKind.DATE,
+        title_zh="无违反政策生育的期间起点",
+        title_en="Start of the period with no out-of-policy birth",
+        unit="",
+    ),
+    Parameter(
+        key="reward_assistance.compliance_until",
+        kind=ValueKind.DATE,
+        title_zh="无违反政策生育的期间终点",
+        title_en="End of the period with no out-of-policy birth",
+        unit="",
+    ),
+    Parameter(
+        key="reward_assistance.urban.in_force",
+        kind=ValueKind.FLAG,
+        title_zh="奖励扶助扩大到城镇独生子女父母",
+        title_en="Reward-and-assistance extended to urban one-child parents",
+        unit="",
+    ),
+    Parameter(
+        key="reward_assistance.urban.amount",
+        kind=ValueKind.AMOUNT,
+        title_zh="城镇独生子女父母奖励扶助标准",
+        title_en="Urban one-child parents' reward amount",
+        unit=_YUAN_PERSON_YEAR,
+    ),
+    Parameter(
+        key="reward_assistance.urban.min_age_male",
+        kind=ValueKind.AGE,
+        title_zh="城镇独生子女父母奖励起始年龄（男）",
+        title_en="Urban one-child parents' reward: man's starting age",
+        unit="years",
+    ),
+    Parameter(
+        key="reward_assistance.urban.min_age_female",
+        kind=ValueKind.AGE,
+        title_zh="城镇独生子女父母奖励起始年龄（女）",
+        title_en="Urban one-child parents' reward: woman's starting age",
+        unit="years",
+    ),
+    Parameter(
+        key="special_assistance.amount.death.urban",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（独生子女死亡，城镇）",
+        title_en="Special assistance, child died, urban",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.death.rural",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（独生子女死亡，农村）",
+        title_en="Special assistance, child died, rural",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.disability.urban",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（独生子女伤残，城镇）",
+        title_en="Special assistance, child disabled, urban",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.disability.rural",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（独生子女伤残，农村）",
+        title_en="Special assistance, child disabled, rural",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.born_from",
+        kind=ValueKind.DATE,
+        title_zh="特别扶助对象出生日期下限",
+        title_en="Special assistance: born on or after",
+        unit="",
+    ),
+    Parameter(
+        key="special_assistance.min_age",
+        kind=ValueKind.AGE,
+        title_zh="特别扶助女方（单亲为本人）起始年龄",
+        title_en="Special assistance: the woman's (single parent's) starting age",
+        unit="years",
+    ),
+    Parameter(
+        key="special_assistance.max_disability_grade",
+        kind=ValueKind.COUNT,
+        title_zh="特别扶助的伤残等级（至）",
+        title_en="Special assistance: disability grade up to",
+        unit="grade",
+    ),
+    Parameter(
+        key="one_child_parent_reward.amount",
+        kind=ValueKind.AMOUNT,
+        title_zh="独生子女父母奖励费",
+        title_en="One-child parents' reward",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="one_child_parent_reward.until_age",
+        kind=ValueKind.AGE,
+        title_zh="独生子女父母奖励费发放至子女年龄",
+        title_en="One-child parents' reward: until the child reaches",
+        unit="years",
+    ),
+    Parameter(
+        key="family_planning_insurance.premium",
+        kind=ValueKind.AMOUNT,
+        title_zh="计生保险保费（政府代缴）",
+        title_en="Family-planning insurance premium (paid by the government)",
+        unit="yuan/child/year",
+    ),
+    Parameter(
+        key="family_planning_insurance.max_child_age",
+        kind=ValueKind.AGE,
+        title_zh="计生保险承保子女最高年龄",
+        title_en="Family-planning insurance: child's highest age covered",
+        unit="years",
+    ),
+    Parameter(
+        key="childcare_subsidy.until_age",
+        kind=ValueKind.AGE,
+        title_zh="育儿补贴发放至子女年龄",
+        title_en="Childcare subsidy: until the child reaches",
+        unit="years",
+    ),
+    Parameter(
+        key="childcare_subsidy.pays_birth_month",
+        kind=ValueKind.FLAG,
+        title_zh="出生当月计发育儿补贴",
+        title_en="The month of birth is a subsidised month",
+        unit="",
     ),
 )
 """Every parameter fpcore's rules read."""

@@ -13,6 +13,8 @@ from typing import Final
 from fpcore.jurisdictions import JIANGXI
 from fpcore.params._model import DatedValue, Entry, ParameterHistory
 from fpcore.params.sources import (
+    ILLUSTRATIVE_DEFAULT,
+    JIANGXI_COUNTY_SUBSIDY_LIST,
     JIANGXI_FEE_MEASURES_2004,
     JIANGXI_REGULATION_2002,
     JIANGXI_REGULATION_2009,
@@ -20,10 +22,12 @@ from fpcore.params.sources import (
     JIANGXI_REGULATION_2014,
     JIANGXI_REGULATION_2016,
     JIANGXI_REGULATION_2021,
+    JIANGXI_RESIDENT_REWARD_2017,
+    ONE_CHILD_REWARD_ILLUSTRATIVE,
     POPULATION_LAW_2015,
 )
 
-__all__ = ["TABLE"]
+__all__ = ["INCENTIVES", "TABLE"]
 
 
 def _from_2009_text(key: str, value: int) -> Entry:
@@ -276,3 +280,57 @@ TABLE: Final[tuple[Entry, ...]] = (
     _from_2009_text("indicators.late_childbearing.min_age", 24),
 )
 """Jiangxi entries of the built-in book."""
+
+
+_STAND_IN_2017: Final = date(2017, 1, 1)
+
+
+def _entry(key: str, *values: DatedValue) -> Entry:
+    return Entry(key=key, jurisdiction=JIANGXI, history=ParameterHistory(values=values))
+
+
+INCENTIVES: Final[tuple[Entry, ...]] = (
+    _entry(
+        "reward_assistance.amount",
+        DatedValue(
+            start=_STAND_IN_2017, value=Decimal("1200.00"), citation=JIANGXI_COUNTY_SUBSIDY_LIST
+        ),
+    ),
+    _entry(
+        "reward_assistance.urban.in_force",
+        DatedValue(start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009),
+    ),
+    _entry(
+        "reward_assistance.urban.amount",
+        DatedValue(start=date(2009, 5, 1), value=Decimal("720.00"), citation=ILLUSTRATIVE_DEFAULT),
+        DatedValue(start=date(2012, 1, 1), value=Decimal("960.00"), citation=ILLUSTRATIVE_DEFAULT),
+        DatedValue(
+            start=_STAND_IN_2017, value=Decimal("1200.00"), citation=JIANGXI_RESIDENT_REWARD_2017
+        ),
+    ),
+    _entry(
+        "reward_assistance.urban.min_age_male",
+        DatedValue(start=date(2009, 5, 1), value=60, citation=ILLUSTRATIVE_DEFAULT),
+        DatedValue(start=_STAND_IN_2017, value=60, citation=JIANGXI_RESIDENT_REWARD_2017),
+    ),
+    _entry(
+        "reward_assistance.urban.min_age_female",
+        DatedValue(start=date(2009, 5, 1), value=60, citation=ILLUSTRATIVE_DEFAULT),
+        DatedValue(start=_STAND_IN_2017, value=55, citation=JIANGXI_RESIDENT_REWARD_2017),
+    ),
+    _entry(
+        "one_child_parent_reward.amount",
+        DatedValue(
+            start=date(2002, 7, 29), value=Decimal("10.00"), citation=ONE_CHILD_REWARD_ILLUSTRATIVE
+        ),
+    ),
+    _entry(
+        "one_child_parent_reward.until_age",
+        DatedValue(start=date(2002, 7, 29), value=18, citation=ONE_CHILD_REWARD_ILLUSTRATIVE),
+    ),
+)
+"""Jiangxi entries of the incentive programmes (:mod:`fpcore.incentives`).
+
+The urban extension of 2009 is confirmed in outline only: its 2009–2016 amount and ages are
+stand-ins (the national rural floor and age 60), marked illustrative.
+"""

@@ -14,9 +14,10 @@ from decimal import Decimal
 from typing import Final
 
 from fpcore.jurisdictions import NATIONAL
-from fpcore.params._model import Citation, DatedValue, Entry, ParameterHistory
+from fpcore.params._model import Citation, DatedValue, Entry, ParameterHistory, Value
 from fpcore.params.sources import (
     CAIJIAO_2011_623,
+    CHILDCARE_SUBSIDY_MONTH_RULE,
     CHILDCARE_SUBSIDY_PLAN_2025,
     GUOBAN_2004_21,
     LATE_MARRIAGE_DEFINITION,
@@ -27,6 +28,8 @@ from fpcore.params.sources import (
     POPULATION_LAW_2021,
     REWARD_ASSISTANCE_RAISE_2009,
     SEX_RATIO_NORMAL_RANGE,
+    SPECIAL_ASSISTANCE_RAISE_2014,
+    SPECIAL_ASSISTANCE_SCHEME,
     STATE_COUNCIL_DECREE_357,
     WOMEN_WORKERS_RULES_1988,
     WOMEN_WORKERS_RULES_2012,
@@ -46,6 +49,76 @@ def _convention(key: str, value: Decimal | int, citation: Citation) -> Entry:
             values=(DatedValue(start=_STATISTICS_START, value=value, citation=citation),)
         ),
     )
+
+
+def _one(key: str, start: date, value: Value, citation: Citation) -> Entry:
+    return Entry(
+        key=key,
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(values=(DatedValue(start=start, value=value, citation=citation),)),
+    )
+
+
+def _special(key: str, *values: tuple[date, str, Citation]) -> Entry:
+    return Entry(
+        key=key,
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(
+            values=tuple(
+                DatedValue(start=start, value=Decimal(value), citation=citation)
+                for start, value, citation in values
+            )
+        ),
+    )
+
+
+_PILOT_2007: Final = date(2007, 1, 1)
+
+_RAISE_2012: Final = date(2012, 1, 1)
+
+_RAISE_2014: Final = date(2014, 1, 1)
+
+INCENTIVES: Final[tuple[Entry, ...]] = (
+    _one("reward_assistance.min_age", date(2004, 1, 1), 60, GUOBAN_2004_21),
+    _one("reward_assistance.born_from", date(2004, 1, 1), date(1933, 1, 1), GUOBAN_2004_21),
+    _one("reward_assistance.compliance_from", date(2004, 1, 1), date(1973, 1, 1), GUOBAN_2004_21),
+    _one(
+        "reward_assistance.compliance_until", date(2004, 1, 1), date(2001, 12, 31), GUOBAN_2004_21
+    ),
+    _one("reward_assistance.urban.in_force", date(2004, 1, 1), False, GUOBAN_2004_21),
+    _special(
+        "special_assistance.amount.death.urban",
+        (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        (_RAISE_2012, "135.00", CAIJIAO_2011_623),
+        (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_RAISE_2014),
+    ),
+    _special(
+        "special_assistance.amount.death.rural",
+        (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        (_RAISE_2012, "135.00", CAIJIAO_2011_623),
+        (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_RAISE_2014),
+    ),
+    _special(
+        "special_assistance.amount.disability.urban",
+        (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        (_RAISE_2012, "110.00", CAIJIAO_2011_623),
+        (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_RAISE_2014),
+    ),
+    _special(
+        "special_assistance.amount.disability.rural",
+        (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        (_RAISE_2012, "110.00", CAIJIAO_2011_623),
+        (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_RAISE_2014),
+    ),
+    _one("special_assistance.born_from", _PILOT_2007, date(1933, 1, 1), SPECIAL_ASSISTANCE_SCHEME),
+    _one("special_assistance.min_age", _PILOT_2007, 49, SPECIAL_ASSISTANCE_SCHEME),
+    _one("special_assistance.max_disability_grade", _PILOT_2007, 3, SPECIAL_ASSISTANCE_SCHEME),
+    _one("childcare_subsidy.until_age", date(2025, 1, 1), 3, CHILDCARE_SUBSIDY_PLAN_2025),
+    _one(
+        "childcare_subsidy.pays_birth_month", date(2025, 1, 1), False, CHILDCARE_SUBSIDY_MONTH_RULE
+    ),
+)
+"""National entries of the incentive programmes (:mod:`fpcore.incentives`)."""
 
 
 TABLE: Final[tuple[Entry, ...]] = (

@@ -16,13 +16,18 @@ from fpcore.params._model import Citation, Confidence
 
 __all__ = [
     "CAIJIAO_2011_623",
+    "CHILDCARE_SUBSIDY_MONTH_RULE",
     "CHILDCARE_SUBSIDY_PLAN_2025",
+    "DEXING_INSURANCE_EXAMPLE",
+    "DINGNAN_INCENTIVE_OPINION",
+    "DINGNAN_REPORT_2010",
     "FP_STATISTICS_GLOSSARY",
     "GROWTH_RATE_DEFINITION",
     "GUOBAN_2004_21",
     "HUNAN_2017_ASSESSMENT",
     "ILLUSTRATIVE_DEFAULT",
     "INDICATOR_FORMULA_UNVERIFIED",
+    "JIANGXI_COUNTY_SUBSIDY_LIST",
     "JIANGXI_FEE_MEASURES_2004",
     "JIANGXI_REGULATION_2002",
     "JIANGXI_REGULATION_2009",
@@ -30,11 +35,14 @@ __all__ = [
     "JIANGXI_REGULATION_2014",
     "JIANGXI_REGULATION_2016",
     "JIANGXI_REGULATION_2021",
+    "JIANGXI_RESIDENT_REWARD_2017",
     "LATE_MARRIAGE_DEFINITION",
     "LEGAL_MARRIAGE_AGE",
     "MARRIAGE_LEAVE_NOTICE_1980",
+    "NANCHANG_PLAN_2016",
     "NBS_POPULATION_INDICATORS",
     "NPFPC_TARGET_RESPONSIBILITY_GUIDANCE",
+    "ONE_CHILD_REWARD_ILLUSTRATIVE",
     "ORDER_RATE_DEFINITION",
     "POPULATION_LAW_2001",
     "POPULATION_LAW_2015",
@@ -42,6 +50,8 @@ __all__ = [
     "REWARD_ASSISTANCE_RAISE_2009",
     "SEED_DINGNAN_REPORT",
     "SEX_RATIO_NORMAL_RANGE",
+    "SPECIAL_ASSISTANCE_RAISE_2014",
+    "SPECIAL_ASSISTANCE_SCHEME",
     "STATE_COUNCIL_DECREE_357",
     "TOTAL_FERTILITY_RATE_DEFINITION",
     "VILLAGE_ASSESSMENT_SHEET",
@@ -436,3 +446,118 @@ SEED_DINGNAN_REPORT: Final = Citation(
     "first pages survive.",
 )
 """The seed report, source of Dingnan County's figures for 2008–2010."""
+
+SPECIAL_ASSISTANCE_SCHEME: Final = Citation(
+    title="计划生育家庭特别扶助制度",
+    title_en="Special-assistance system for family-planning families",
+    confidence=Confidence.SECONDARY,
+    note="National conditions as restated by encyclopaedia and county pages: both spouses born "
+    "on/after 1933-01-01; the woman aged 49 or over (a single parent: that parent); one child "
+    "born or adopted, who died or holds a disability certificate of grade 3 or worse; no child "
+    "born or adopted since. Piloted 2007, national 2008; paid per parent per month. The "
+    "founding instrument itself was not retrieved.",
+)
+"""The national special-assistance scheme (计划生育家庭特别扶助), as restated by secondary pages."""
+
+SPECIAL_ASSISTANCE_RAISE_2014: Final = Citation(
+    title="计划生育家庭特别扶助金标准自2014年1月1日起提高",
+    title_en=(
+        "Special-assistance standards raised from 2014-01-01 (China Daily report, 2013-12-26)"
+    ),
+    issued_on=date(2013, 12, 26),
+    url="https://global.chinadaily.com.cn/china/2013-12/26/content_17199429.htm",
+    confidence=Confidence.SECONDARY,
+    note="From 2014-01-01 per parent per month: child died — urban 340, rural 170; child "
+    "disabled — urban 270, rural 150. The same report gives the 2007/2008 standards of 100 "
+    "(died) and 80 (disabled) yuan.",
+)
+"""The 2014 raise of the special-assistance standards, with the urban/rural split (news report)."""
+
+JIANGXI_COUNTY_SUBSIDY_LIST: Final = Citation(
+    title="江西省某县惠民补贴清单（卫生健康部门）",
+    title_en="A Jiangxi county's list of people-benefit subsidies (health department items)",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="A third-party copy of a Jiangxi county's list [secondary] gives the rural "
+    "reward-and-assistance as 100 yuan/person/month, national and provincial shares combined. "
+    "The list bears no date (it cites a 2017 rule); the start date 2017-01-01 used here is a "
+    "stand-in, which is why the value is marked illustrative.",
+)
+"""Jiangxi's rural reward-and-assistance rate (100 yuan/month; start date a stand-in)."""
+
+JIANGXI_RESIDENT_REWARD_2017: Final = Citation(
+    title="居民独生子女父母奖励办法操作细则",
+    title_en="Operating rules of the residents' one-child parents' reward (Jiangxi)",
+    document_number="赣卫家庭发〔2017〕4号",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="Cited by a Jiangxi county's subsidy list [secondary]: one-child parents, man 60 / "
+    "woman 55, 100 yuan/person/month — most probably the current form of the 2009 extension of "
+    "reward-and-assistance to urban one-child parents. The rule's date of effect was not "
+    "retrieved; 2017-01-01 is a stand-in, hence illustrative.",
+)
+"""Jiangxi's 2017 operating rules of the urban/resident one-child parents' reward."""
+
+ONE_CHILD_REWARD_ILLUSTRATIVE: Final = Citation(
+    title="独生子女父母奖励费（江西省标准未检索到）",
+    title_en="One-child parents' reward (Jiangxi standard not retrieved)",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="The article of the Jiangxi regulation fixing the monthly reward and the child's end "
+    "age was not retrieved for any version. Stand-in: 10 yuan per parent per month until the "
+    "child turns 18, after other provinces (Shandong ≥ 10/month to 18; Henan ≥ 20/month to 18).",
+)
+"""Stand-in for Jiangxi's one-child parents' reward (amount and end age unknown)."""
+
+DINGNAN_REPORT_2010: Final = Citation(
+    title="定南县创建国家级计划生育优质服务先进单位经验介绍",
+    title_en=(
+        "How Dingnan County built a national advanced unit for quality family-planning services"
+    ),
+    issuer="定南县人民政府",
+    confidence=Confidence.SECONDARY,
+    note="The county's own report, c. 2010, known only from a truncated copy; it ends with "
+    "'2007—2009年为0-6周岁已领取独生子女光荣证…' (a benefit for certified only children aged "
+    "0–6 in 2007–2009) and names the one-card of rewards and preferences (一卡通).",
+)
+"""The Dingnan seed report (truncated copy)."""
+
+DEXING_INSURANCE_EXAMPLE: Final = Citation(
+    title="计生保险保费（定南县标准未检索到）",
+    title_en="Family-planning insurance premium (Dingnan's figure not retrieved)",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="Stand-in after the nearest Jiangxi scheme found: Dexing City's family-planning "
+    "'love insurance', 30 yuan per child per year paid by the government for certified rural "
+    "only children aged 0–6 [secondary]. Dingnan's own premium is unknown.",
+)
+"""Stand-in premium of Dingnan's family-planning insurance (after the Dexing scheme)."""
+
+DINGNAN_INCENTIVE_OPINION: Final = Citation(
+    title="定南县人民政府关于建立和完善计划生育利益导向机制的意见",
+    title_en="Dingnan County Government opinions on the family-planning incentive mechanism",
+    issuer="定南县人民政府",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="Named by the county's report, which says the education, health, land, business "
+    "registration, poverty-alleviation and fruit-industry departments issued implementing "
+    "documents for the one-card; none of their contents was retrieved, so the entries citing "
+    "this are stand-ins.",
+)
+"""The Dingnan opinions behind the one-card (contents unknown: illustrative)."""
+
+NANCHANG_PLAN_2016: Final = Citation(
+    title="南昌市计划生育奖励扶助相关规划",
+    title_en="Nanchang family-planning plan to 2020 (news report)",
+    confidence=Confidence.SECONDARY,
+    note="News report (c. 2015–2016): exam bonus points (中考加分) for rural only children and "
+    "children of rural two-daughter families; priority in poverty-relief villages.",
+)
+"""A Nanchang plan reported in the news: exam bonus points for rural one-child families."""
+
+CHILDCARE_SUBSIDY_MONTH_RULE: Final = Citation(
+    title="育儿补贴应补贴月数的计算（按官方示例推定）",
+    title_en="Months due under the childcare subsidy (derived from the official example)",
+    confidence=Confidence.SECONDARY,
+    note="Derived rule fitting both official data points (a child born in December 2023 gets "
+    "24 months = 7,200 yuan; children born from 2022-01-01 qualify): 36 subsidised months, from "
+    "the month after birth through the month of the third birthday; only months from January "
+    "2025 are paid. Whether the birth month or the birthday month is the one left out is not "
+    "stated (it changes no child's total, only the year a month falls in).",
+)
+"""The month-count rule of the childcare subsidy (derived from the official example)."""

@@ -21,9 +21,9 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from fpcore.strategies._assessment import sheet_results
 from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._indicators import birth_records, registers
-from fpcore.strategies._assessment import sheet_results
 from fpcore.strategies._values import (
     citations,
     dates,

@@ -1,0 +1,321 @@
+"""Shared machinery of the incentive programmes: the programme record, checks, entitlements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Final, TypeAlias, final
+
+import attrs
+
+from fpcore.dates import calendar_months, check_date, next_month_start
+from fpcore.errors import InvalidInputError, NoValueForDateError
+from fpcore.explain import Check, Decision, Fact, Message, Share
+from fpcore.family import Family, Parent, Person
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.money import FEN, ZERO, round_to
+from fpcore.params import Citation, PolicyBook, Resolution, default_book
+
+__all__ = [
+    "Entitlement",
+    "MonthlyAmount",
+    "Programme",
+    "Rule",
+]
+
+Rule: TypeAlias = Callable[[Family, date, date, PolicyBook], Decision]
+"""A programme's rule: ``(family, on, age_on, book) -> Decision``.
+
+``on`` is the date whose parameters and facts apply; ``age_on`` the date on which age limits
+are tested (the day before a month starts, for programmes paid from the month after a
+birthday)."""
+
+_MONTHS: Final = Decimal(12)
+_ONE_DAY: Final = timedelta(days=1)
+
+NOT_IN_FORCE: Final = Message(
+    zh="本项目在{on}未实施（最早自{first}起）",
+    en="The programme is not in force on {on} (first in force {first})",
+)
+"""The check of a programme asked about a date outside its period in force."""
+
+PARENT_LABELS: Final = {
+    Parent.MOTHER: Message(zh="女方", en="mother"),
+    Parent.FATHER: Message(zh="男方", en="father"),
+}
+"""Beneficiary labels of the parents."""
+
+CHILD_LABELS: Final = tuple(Message(zh=f"第{i}个子女", en=f"child {i}") for i in range(1, 13))
+"""Beneficiary labels of the children, by position (oldest first)."""
+
+_OTHER_CHILD: Final = Message(zh="其他子女", en="another child")
+
+
+def child_label(index: int) -> Message:
+    """The label of the child at ``index`` (0 = oldest)."""
+    return CHILD_LABELS[index] if index < len(CHILD_LABELS) else _OTHER_CHILD
+
+
+def optional(book: PolicyBook, key: str, on: date, where: Jurisdiction) -> Resolution | None:
+    """``book.resolve`` or ``None`` when no value is in force."""
+    try:
+        return book.resolve(key, on=on, jurisdiction=where)
+    except NoValueForDateError:
+        return None
+
+
+def first_start(book: PolicyBook, key: str, where: Jurisdiction) -> date | None:
+    """The earliest start of any non-closing record of ``key`` on the jurisdiction's chain."""
+    found = [
+        record.start
+        for level in where.chain
+        if (history := book.history(key, level)) is not None
+        for record in history.values
+        if record.value is not None
+    ]
+    return min(found) if found else None
+
+
+class Checks:
+    """Collects the checks of one decision (a small builder, not part of the API)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self) -> None:
+        self.items: list[Check] = []
+
+    def add(
+        self,
+        code: str,
+        passed: bool | None,
+        message: Message,
+        facts: tuple[tuple[str, Fact], ...] = (),
+        provenance: tuple[Resolution, ...] = (),
+        citation: Citation | None = None,
+    ) -> bool | None:
+        """Record a check and return whether it passed."""
+        self.items.append(
+            Check(
+                code=code,
+                passed=passed,
+                message=message,
+                facts=facts,
+                provenance=provenance,
+                citation=citation,
+            )
+        )
+        return passed
+
+
+def all_passed(results: Iterable[bool | None]) -> bool:
+    """Whether every result is ``True`` (``None`` — unknown — is not a pass)."""
+    return all(result is True for result in results)
+
+
+def living_parents(family: Family, on: date) -> tuple[tuple[Parent, Person], ...]:
+    """The parents present and alive on ``on``, mother first."""
+    pairs = ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
+    return tuple(
+        (role, person) for role, person in pairs if person is not None and person.is_alive(on=on)
+    )
+
+
+def per_year(monthly: Decimal) -> Decimal:
+    """A monthly rate as a yearly amount (× 12), to the fen."""
+    return round_to(monthly * _MONTHS)
+
+
+def per_month(yearly: Decimal) -> Decimal:
+    """A yearly amount as one month's share (÷ 12), to the fen, 四舍五入."""
+    return round_to(yearly / _MONTHS, FEN)
+
+
+def not_in_force(
+    *,
+    code: str,
+    title: Message,
+    family: Family,
+    on: date,
+    book: PolicyBook,
+    key: str,
+    citation: Citation,
+) -> Decision:
+    """The normal "not eligible" decision of a programme not in force on ``on``."""
+    return Decision(
+        subject=code,
+        title=title,
+        eligible=False,
+        amount=ZERO,
+        on=on,
+        jurisdiction=family.jurisdiction,
+        checks=(
+            Check(
+                code=f"{code}.in_force",
+                passed=False,
+                message=NOT_IN_FORCE,
+                facts=(("on", on), ("first", first_start(book, key, family.jurisdiction))),
+                citation=citation,
+            ),
+        ),
+    )
+
+
+def decision(
+    *,
+    code: str,
+    title: Message,
+    family: Family,
+    on: date,
+    checks: Checks,
+    eligible: bool,
+    shares: tuple[Share, ...],
+) -> Decision:
+    """A decision whose amount is the sum of its shares (zero when not eligible)."""
+    amount = sum((share.amount for share in shares), ZERO) if eligible else ZERO
+    return Decision(
+        subject=code,
+        title=title,
+        eligible=eligible,
+        amount=amount,
+        on=on,
+        jurisdiction=family.jurisdiction,
+        checks=tuple(checks.items),
+        breakdown=shares if eligible else tuple(attrs.evolve(s, amount=ZERO) for s in shares),
+    )
+
+
+def same_day(month: date) -> tuple[date, date]:
+    """Month dates of a programme paid for a month whose first day meets the conditions."""
+    return month, month
+
+
+def month_end(month: date) -> tuple[date, date]:
+    """Month dates of a programme paid for a month whose last day meets the conditions."""
+    last = next_month_start(month) - _ONE_DAY
+    return last, last
+
+
+def month_after_birthday(month: date) -> tuple[date, date]:
+    """Month dates of a programme paid from the month after an age is reached.
+
+    Parameters are read on the month's first day; ages on the day before it.
+    """
+    return month, month - _ONE_DAY
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Programme:
+    """One registered incentive programme.
+
+    Attributes:
+        code: Stable code, e.g. ``"reward_assistance"``.
+        title: Its name in both languages.
+        rule: The rule (see :data:`Rule`).
+        month_dates: For a month's first day, the ``(on, age_on)`` dates its rule is asked about.
+        proration: How months are counted, in both languages.
+        keys: The policy-book keys the rule reads (documentation tables use them).
+        citation: The programme's founding source.
+    """
+
+    code: str
+    title: Message
+    rule: Rule = attrs.field(repr=False)
+    month_dates: Callable[[date], tuple[date, date]] = attrs.field(repr=False)
+    proration: Message
+    keys: tuple[str, ...]
+    citation: Citation
+
+    def assess(self, family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
+        """The decision for ``family`` on ``on`` (see :func:`fpcore.incentives.assess`)."""
+        family, on, book = validate(family, on, book)
+        return self.rule(family, on, on, book)
+
+    def entitlement(
+        self, family: Family, *, start: date, end: date, book: PolicyBook | None = None
+    ) -> Entitlement:
+        """What is payable month by month (see :func:`fpcore.incentives.entitlement`)."""
+        family, start, book = validate(family, start, book, field="start")
+        check_date(end, "end")
+        if end < start:
+            raise InvalidInputError("end", end, f"is before start {start.isoformat()}")
+        months = []
+        for month in calendar_months(start, end):
+            on, age_on = self.month_dates(month)
+            result = self.rule(family, on, age_on, book)
+            months.append(
+                MonthlyAmount(
+                    month=month, eligible=result.eligible, amount=per_month(result.amount)
+                )
+            )
+        return Entitlement(
+            program=self.code,
+            jurisdiction=family.jurisdiction,
+            start=start,
+            end=end,
+            months=tuple(months),
+            proration=self.proration,
+        )
+
+
+def validate(
+    family: object, on: object, book: object, *, field: str = "on"
+) -> tuple[Family, date, PolicyBook]:
+    """Check the arguments every programme takes; default the book."""
+    if not isinstance(family, Family):
+        raise InvalidInputError("family", family, "must be a Family")
+    day = check_date(on, field)
+    if book is None:
+        return family, day, default_book()
+    if not isinstance(book, PolicyBook):
+        raise InvalidInputError("book", book, "must be a PolicyBook or None")
+    return family, day, book
+
+
+@final
+@attrs.frozen(kw_only=True)
+class MonthlyAmount:
+    """What one programme pays a family for one calendar month.
+
+    Attributes:
+        month: First day of the month.
+        eligible: Whether anything is payable for the month.
+        amount: The month's amount in yuan (the yearly amount ÷ 12, to the fen).
+    """
+
+    month: date
+    eligible: bool
+    amount: Decimal
+
+
+@final
+@attrs.frozen(kw_only=True)
+class Entitlement:
+    """What a programme pays a family for the calendar months of ``[start, end]``.
+
+    Attributes:
+        program: The programme code.
+        jurisdiction: The family's jurisdiction.
+        start: First day asked about (its whole month counts).
+        end: Last day asked about (its whole month counts).
+        months: One entry per calendar month touched by ``[start, end]``.
+        proration: The programme's rule for counting months.
+    """
+
+    program: str
+    jurisdiction: Jurisdiction
+    start: date
+    end: date
+    months: tuple[MonthlyAmount, ...]
+    proration: Message
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of the monthly amounts."""
+        return sum((m.amount for m in self.months), ZERO)
+
+    @property
+    def paid_months(self) -> int:
+        """How many months have an amount payable."""
+        return sum(1 for m in self.months if m.eligible)

@@ -1,0 +1,185 @@
+"""Childcare subsidy (育儿补贴), from 2025-01-01.
+
+3,600 yuan a year (300 a month) for each child under 3 — first, second and third children
+alike. Each child has 36 subsidised months, counted (by the rule derived from the official
+example) from the month after birth through the month of the third birthday; only months from
+January 2025 are paid, so a child born before 2025 gets the months left. A child born in
+December 2023 gets January 2025 – December 2026: 24 months = 7,200 yuan. Whether the birth
+month is subsidised instead of the birthday month is the parameter
+``childcare_subsidy.pays_birth_month`` (the total per child is 36 months either way).
+
+:func:`assess` gives the yearly rate for the children in a subsidised month on ``on``;
+:func:`fpcore.incentives.entitlement` counts the months.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+>>> from fpcore.incentives import entitlement
+>>> mum = Person(sex=Sex.FEMALE, birth_date=date(1995, 1, 1), hukou=Hukou.RURAL)
+>>> baby = Child(sex=Sex.MALE, birth_date=date(2023, 12, 20))
+>>> family = Family(mother=mum, father=None, children=(baby,), jurisdiction=DINGNAN)
+>>> e = entitlement("childcare_subsidy", family, start=date(2025, 1, 1), end=date(2027, 12, 31))
+>>> e.paid_months, e.total
+(24, Decimal('7200.00'))
+
+References:
+    育儿补贴制度实施方案 (中共中央办公厅、国务院办公厅, 2025-07-28): 3,600 yuan per child per
+    year from 2025-01-01, until age 3; children born before 2025 paid for the months due; the
+    official example (born December 2023 → 24 months = 7,200 yuan).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from fpcore.dates import month_ordinal
+from fpcore.errors import NoValueForDateError
+from fpcore.explain import Decision, Message, Share
+from fpcore.family import Family
+from fpcore.incentives._base import (
+    Checks,
+    Programme,
+    child_label,
+    decision,
+    month_end,
+    not_in_force,
+)
+from fpcore.money import ZERO
+from fpcore.params import PolicyBook
+from fpcore.params.sources import CHILDCARE_SUBSIDY_MONTH_RULE, CHILDCARE_SUBSIDY_PLAN_2025
+
+__all__ = ["CODE", "PROGRAMME", "assess"]
+
+CODE: Final = "childcare_subsidy"
+"""The programme code."""
+
+AMOUNT: Final = "childcare_subsidy.amount"
+UNTIL_AGE: Final = "childcare_subsidy.until_age"
+BIRTH_MONTH: Final = "childcare_subsidy.pays_birth_month"
+
+_MONTHS_PER_YEAR: Final = 12
+
+TITLE: Final = Message(zh="育儿补贴", en="Childcare subsidy")
+
+_NO_CHILD: Final = Message(zh="家庭有子女（{had}个）", en="The family has a child ({had})")
+_MONTH: Final = Message(
+    zh="{who}：{month}是补贴月（第{first}至{last}月，出生{birth}，健在：{alive}）",
+    en="{who}: {month} is a subsidised month (months {first} to {last}; born {birth}; "
+    "alive: {alive})",
+)
+
+
+def _month(ordinal: int) -> str:
+    return f"{ordinal // _MONTHS_PER_YEAR}-{ordinal % _MONTHS_PER_YEAR + 1:02d}"
+
+
+def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
+    """The childcare subsidy rule (see the module docstring)."""
+    where = family.jurisdiction
+    try:
+        amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
+    except NoValueForDateError:
+        return not_in_force(
+            code=CODE,
+            title=TITLE,
+            family=family,
+            on=on,
+            book=book,
+            key=AMOUNT,
+            citation=CHILDCARE_SUBSIDY_PLAN_2025,
+        )
+    checks = Checks()
+    children = family.children_by(on=on)
+    if not children:
+        checks.add(f"{CODE}.children", False, _NO_CHILD, (("had", 0),), (amount,))
+        return decision(
+            code=CODE,
+            title=TITLE,
+            family=family,
+            on=on,
+            checks=checks,
+            eligible=False,
+            shares=(),
+        )
+    until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
+    birth_month = book.resolve(BIRTH_MONTH, on=on, jurisdiction=where)
+    offset = 0 if birth_month.as_bool() else 1
+    now = month_ordinal(on)
+    shares = []
+    for index, child in enumerate(children):
+        first = month_ordinal(child.birth_date) + offset
+        last = first + until.as_int() * _MONTHS_PER_YEAR - 1
+        alive = child.is_alive(on=on)
+        label = child_label(index)
+        held = bool(
+            checks.add(
+                f"{CODE}.child_{index + 1}",
+                alive and first <= now <= last,
+                _MONTH,
+                (
+                    ("who", label.en),
+                    ("month", _month(now)),
+                    ("first", _month(first)),
+                    ("last", _month(last)),
+                    ("birth", child.birth_date),
+                    ("alive", alive),
+                ),
+                (amount, until, birth_month),
+                CHILDCARE_SUBSIDY_MONTH_RULE,
+            )
+        )
+        shares.append(
+            Share(
+                beneficiary=f"child {index + 1}",
+                label=label,
+                amount=amount.as_decimal() if held else ZERO,
+            )
+        )
+    return decision(
+        code=CODE,
+        title=TITLE,
+        family=family,
+        on=on,
+        checks=checks,
+        eligible=any(s.amount > 0 for s in shares),
+        shares=tuple(shares),
+    )
+
+
+PROGRAMME: Final = Programme(
+    code=CODE,
+    title=TITLE,
+    rule=rule,
+    month_dates=month_end,
+    proration=Message(
+        zh="每名子女36个补贴月（出生次月至满3周岁当月），2025年1月起按月计（年标准÷12）",
+        en="36 subsidised months per child (month after birth through the month of the third "
+        "birthday), paid from January 2025 (yearly amount ÷ 12)",
+    ),
+    keys=(AMOUNT, UNTIL_AGE, BIRTH_MONTH),
+    citation=CHILDCARE_SUBSIDY_PLAN_2025,
+)
+"""The registered programme."""
+
+
+def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
+    """The childcare subsidy for ``family`` on ``on``: the yearly rate of the children due.
+
+    Args:
+        family: The family.
+        on: The date of the decision.
+        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+
+    Raises:
+        InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+    >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1995, 1, 1), hukou=Hukou.URBAN)
+    >>> kids = (Child(sex=Sex.MALE, birth_date=date(2024, 5, 1)),
+    ...         Child(sex=Sex.FEMALE, birth_date=date(2025, 8, 9)))
+    >>> assess(Family(mother=mum, father=None, children=kids, jurisdiction=DINGNAN),
+    ...        on=date(2025, 9, 1)).amount
+    Decimal('7200.00')
+    """
+    return PROGRAMME.assess(family, on=on, book=book)

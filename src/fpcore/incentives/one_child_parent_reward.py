@@ -1,0 +1,174 @@
+"""One-child parents' reward (独生子女父母奖励费).
+
+Paid to each parent holding the one-child parents' certificate (独生子女父母光荣证), from the
+month of certification until the month in which the child reaches the end age (that month is
+not paid), while the couple has had that one child only — a further child born or adopted
+cancels the certificate.
+
+**Jiangxi's amount and end age were not found in any retrieved source.** The book holds
+stand-ins at the Jiangxi level — 10 yuan per parent per month until the child turns 18, after
+other provinces' rules — cited as *illustrative*, and every explanation that uses them says so.
+A county overrides them in its own table or with :meth:`fpcore.PolicyBook.override`.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+>>> mum = Person(sex=Sex.FEMALE, birth_date=date(1975, 1, 1), hukou=Hukou.URBAN)
+>>> dad = Person(sex=Sex.MALE, birth_date=date(1973, 1, 1), hukou=Hukou.URBAN)
+>>> kid = Child(sex=Sex.MALE, birth_date=date(2000, 1, 1))
+>>> family = Family(mother=mum, father=dad, children=(kid,), jurisdiction=DINGNAN,
+...                 one_child_certificate_on=date(2001, 3, 1))
+>>> d = assess(family, on=date(2010, 1, 1))
+>>> d.amount, d.is_illustrative
+(Decimal('240.00'), True)
+
+References:
+    中华人民共和国人口与计划生育法 (2001), Art. 27: the certificate and rewards under national
+    and provincial rules; (2021 text) Art. 31: kept for couples certified in the one-child era.
+    山东省人口与计划生育条例 (2016) Art. 26 and 河南省人口与计划生育条例 (2021) Arts. 27–33:
+    the other provinces' rules the stand-ins follow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from fpcore.dates import anniversary, month_ordinal
+from fpcore.errors import NoValueForDateError
+from fpcore.explain import Decision, Message, Share
+from fpcore.family import Family
+from fpcore.incentives._base import (
+    PARENT_LABELS,
+    Checks,
+    Programme,
+    decision,
+    living_parents,
+    not_in_force,
+    per_year,
+    same_day,
+)
+from fpcore.params import PolicyBook
+from fpcore.params.sources import ONE_CHILD_REWARD_ILLUSTRATIVE, POPULATION_LAW_2001
+
+__all__ = ["CODE", "PROGRAMME", "assess"]
+
+CODE: Final = "one_child_parent_reward"
+"""The programme code."""
+
+AMOUNT: Final = "one_child_parent_reward.amount"
+UNTIL_AGE: Final = "one_child_parent_reward.until_age"
+
+TITLE: Final = Message(zh="独生子女父母奖励费", en="One-child parents' reward")
+
+_CERTIFICATE: Final = Message(
+    zh="持独生子女父母光荣证，自发证当月起（发证：{issued}）",
+    en="Holds the one-child parents' certificate, paid from the month of issue (issued {issued})",
+)
+_ONLY_CHILD: Final = Message(
+    zh="只有一个子女且健在（曾生育或收养{had}个）",
+    en="Has had one child only, who is alive ({had} born or adopted)",
+)
+_AGE: Final = Message(
+    zh="子女未到年满{limit}周岁的当月（{age}周岁）",
+    en="The child has not reached the month of turning {limit} ({age})",
+)
+
+
+def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
+    """The one-child parents' reward rule (see the module docstring)."""
+    where = family.jurisdiction
+    try:
+        amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
+    except NoValueForDateError:
+        return not_in_force(
+            code=CODE,
+            title=TITLE,
+            family=family,
+            on=on,
+            book=book,
+            key=AMOUNT,
+            citation=ONE_CHILD_REWARD_ILLUSTRATIVE,
+        )
+    checks = Checks()
+    issued = family.one_child_certificate_on
+    certified = checks.add(
+        f"{CODE}.certificate",
+        issued is not None and month_ordinal(issued) <= month_ordinal(on),
+        _CERTIFICATE,
+        (("issued", issued),),
+        citation=POPULATION_LAW_2001,
+    )
+    had = family.children_by(on=on)
+    only = checks.add(
+        f"{CODE}.only_child",
+        family.has_only_child(on=on),
+        _ONLY_CHILD,
+        (("had", len(had)),),
+        citation=POPULATION_LAW_2001,
+    )
+    in_age = False
+    if only:
+        until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
+        child = had[0]
+        in_age = bool(
+            checks.add(
+                f"{CODE}.child_age",
+                month_ordinal(on) < month_ordinal(anniversary(child.birth_date, until.as_int())),
+                _AGE,
+                (("limit", until.as_int()), ("age", child.age(on=on))),
+                (until, amount),
+            )
+        )
+    eligible = bool(certified and only and in_age)
+    yearly = per_year(amount.as_decimal())
+    shares = tuple(
+        Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=yearly)
+        for role, _ in living_parents(family, on)
+    )
+    return decision(
+        code=CODE,
+        title=TITLE,
+        family=family,
+        on=on,
+        checks=checks,
+        eligible=eligible and bool(shares),
+        shares=shares,
+    )
+
+
+PROGRAMME: Final = Programme(
+    code=CODE,
+    title=TITLE,
+    rule=rule,
+    month_dates=same_day,
+    proration=Message(
+        zh="自发证当月起按月计发，至子女年满规定年龄的当月止（该月不发）",
+        en="Paid monthly from the month of certification until the month the child reaches the "
+        "end age (that month not paid)",
+    ),
+    keys=(AMOUNT, UNTIL_AGE),
+    citation=ONE_CHILD_REWARD_ILLUSTRATIVE,
+)
+"""The registered programme."""
+
+
+def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
+    """The one-child parents' reward for ``family`` on ``on``: eligibility and yearly amount.
+
+    Args:
+        family: The family.
+        on: The date of the decision.
+        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+
+    Raises:
+        InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+    >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1975, 1, 1), hukou=Hukou.RURAL)
+    >>> kid = Child(sex=Sex.FEMALE, birth_date=date(2000, 1, 1))
+    >>> assess(Family(mother=mum, father=None, children=(kid,), jurisdiction=DINGNAN),
+    ...        on=date(2010, 1, 1)).eligible
+    False
+    """
+    return PROGRAMME.assess(family, on=on, book=book)

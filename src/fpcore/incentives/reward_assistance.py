@@ -1,0 +1,303 @@
+"""Rural reward-and-assistance for family-planning families (农村部分计划生育家庭奖励扶助, 奖扶).
+
+Conditions (national rule), for the couple:
+
+* both spouses hold a rural hukou — or, in Jiangxi from 2009-05-01, the couple are urban
+  one-child parents (the 2009 revision extended the reward to them; Jiangxi-level parameters
+  ``reward_assistance.urban.*``, partly illustrative);
+* no out-of-policy birth between 1973-01-01 and 2001-12-31 — the ruling on file wins, else
+  :func:`fpcore.births.classify_birth`; a birth with no ruling either way leaves the check
+  undetermined (``passed=None``) and the family not eligible until one is recorded;
+* currently one living child, or two living children who are both girls, or children born and
+  none surviving (urban one-child parents: one living child, or none surviving).
+
+For each spouse separately: born on or after 1933-01-01 and of full age 60 or more (urban
+parents in Jiangxi: the ages of ``reward_assistance.urban.min_age_male`` / ``_female``). Each
+qualifying spouse receives the yearly amount in force (600 yuan from 2004, 720 from 2009, 960
+from 2012; Jiangxi's own rate where its table has one). Months are paid from the month after
+the one in which the spouse reaches the age.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+>>> he = Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL)
+>>> she = Person(sex=Sex.FEMALE, birth_date=date(1950, 5, 2), hukou=Hukou.RURAL)
+>>> girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+>>> family = Family(father=he, mother=she, children=(girl,), jurisdiction=DINGNAN)
+>>> [str(assess(family, on=date(y, 6, 30)).amount) for y in (2008, 2010)]
+['600.00', '1440.00']
+
+References:
+    国务院办公厅转发人口计生委、财政部关于开展对农村部分计划生育家庭实行奖励扶助制度试点工作
+    意见的通知 (国办发〔2004〕21号): conditions and the 600 yuan/person/year floor.
+    State Council decision reported 2008-10-21 (China.org.cn): 720 yuan from 2009.
+    财教〔2011〕623号 (2011-12-14): 960 yuan (80 a month) from 2012-01-01.
+    江西省人口与计划生育条例 (2009 revision, 公告第24号): extension to urban one-child parents.
+    赣卫家庭发〔2017〕4号 and a Jiangxi county's subsidy list [secondary]: 100 yuan a month.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from fpcore.births import classify_birth
+from fpcore.errors import NoValueForDateError
+from fpcore.explain import Decision, Message, Share
+from fpcore.family import Child, Family, Parent, Sex
+from fpcore.incentives._base import (
+    PARENT_LABELS,
+    Checks,
+    Programme,
+    decision,
+    month_after_birthday,
+    not_in_force,
+)
+from fpcore.money import ZERO
+from fpcore.params import PolicyBook, Resolution
+from fpcore.params.sources import GUOBAN_2004_21, JIANGXI_REGULATION_2009
+
+__all__ = ["CODE", "PROGRAMME", "assess"]
+
+CODE: Final = "reward_assistance"
+"""The programme code."""
+
+AMOUNT: Final = "reward_assistance.amount"
+MIN_AGE: Final = "reward_assistance.min_age"
+BORN_FROM: Final = "reward_assistance.born_from"
+COMPLIANCE_FROM: Final = "reward_assistance.compliance_from"
+COMPLIANCE_UNTIL: Final = "reward_assistance.compliance_until"
+URBAN: Final = "reward_assistance.urban.in_force"
+URBAN_AMOUNT: Final = "reward_assistance.urban.amount"
+URBAN_AGE: Final = {
+    Sex.MALE: "reward_assistance.urban.min_age_male",
+    Sex.FEMALE: "reward_assistance.urban.min_age_female",
+}
+
+TITLE: Final = Message(zh="农村部分计划生育家庭奖励扶助", en="Rural reward-and-assistance")
+
+_RURAL: Final = Message(zh="夫妻双方均为农业户口", en="Both spouses hold a rural hukou")
+_URBAN: Final = Message(
+    zh="城镇独生子女父母（江西省扩大范围）",
+    en="Urban one-child parents (Jiangxi's extension of the scheme)",
+)
+_NOT_RURAL: Final = Message(
+    zh="夫妻双方须均为农业户口（城镇户口不在范围内）",
+    en="Both spouses must hold a rural hukou (urban parents are not covered here)",
+)
+_COMPLIANCE: Final = Message(
+    zh="{from}至{until}期间无违反政策生育（{births}次生育，政策外{out}，待认定{unknown}）",
+    en="No out-of-policy birth from {from} to {until} ({births} births, {out} out of policy, "
+    "{unknown} undetermined)",
+)
+_MISSING: Final = Message(
+    zh="{from}至{until}期间的生育缺少政策符合性认定：{missing}（请记录认定结果）",
+    en="Births from {from} to {until} lack a within-policy ruling: {missing} (record a ruling)",
+)
+_CHILDREN: Final = Message(
+    zh="现存一个子女、两个女孩或子女死亡现无子女（现存{living}个，其中女孩{girls}个；曾生育{had}个）",
+    en="Currently one living child, two living girls, or children born and none surviving "
+    "({living} living, {girls} girls; {had} ever)",
+)
+_URBAN_CHILDREN: Final = Message(
+    zh="现存一个子女或子女死亡现无子女（现存{living}个；曾生育{had}个）",
+    en="Currently one living child, or children born and none surviving ({living} living; "
+    "{had} ever)",
+)
+_BORN_FROM: Final = Message(
+    zh="{who}出生于{limit}或以后（{birth}）", en="The {who} was born on or after {limit} ({birth})"
+)
+_AGE: Final = Message(
+    zh="{who}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
+)
+_DEAD: Final = Message(zh="{who}已去世（{death}）", en="The {who} has died ({death})")
+
+_CODES: Final = {
+    role: (
+        f"{CODE}.born_from.{role.value}",
+        f"{CODE}.age.{role.value}",
+        f"{CODE}.alive.{role.value}",
+    )
+    for role in Parent
+}
+
+
+def _compliance(family: Family, on: date, book: PolicyBook, checks: Checks) -> bool | None:
+    start = book.resolve(COMPLIANCE_FROM, on=on, jurisdiction=family.jurisdiction)
+    until = book.resolve(COMPLIANCE_UNTIL, on=on, jurisdiction=family.jurisdiction)
+    first, last = start.as_date(), until.as_date()
+    births = [c for c in family.children if not c.adopted and first <= c.birth_date <= last]
+    out = unknown = 0
+    missing: list[Child] = []
+    for child in births:
+        ruling = child.within_policy
+        if ruling is None:
+            ruling = classify_birth(family, child, book=book).within_policy
+        if ruling is False:
+            out += 1
+        elif ruling is None:
+            unknown += 1
+            missing.append(child)
+    passed = False if out else (None if unknown else True)
+    facts = (("from", first), ("until", last), ("births", len(births)), ("out", out))
+    if passed is None:
+        listed = ", ".join(sorted(c.birth_date.isoformat() for c in missing))
+        return checks.add(
+            f"{CODE}.no_out_of_policy_birth",
+            None,
+            _MISSING,
+            (*facts, ("unknown", unknown), ("missing", listed)),
+            (start, until),
+        )
+    return checks.add(
+        f"{CODE}.no_out_of_policy_birth",
+        passed,
+        _COMPLIANCE,
+        (*facts, ("unknown", unknown)),
+        (start, until),
+    )
+
+
+def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | None:
+    living = family.living_children(on=on)
+    had = family.child_count(on=on)
+    girls = sum(1 for c in living if c.sex is Sex.FEMALE)
+    count = len(living)
+    none_surviving = count == 0 and had > 0
+    if urban:
+        return checks.add(
+            f"{CODE}.children",
+            count == 1 or none_surviving,
+            _URBAN_CHILDREN,
+            (("living", count), ("had", had)),
+            citation=JIANGXI_REGULATION_2009,
+        )
+    return checks.add(
+        f"{CODE}.children",
+        count == 1 or (count == 2 and girls == 2) or none_surviving,
+        _CHILDREN,
+        (("living", count), ("girls", girls), ("had", had)),
+        citation=GUOBAN_2004_21,
+    )
+
+
+def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
+    """The reward-and-assistance rule (see the module docstring); ``age_on`` tests ages."""
+    where = family.jurisdiction
+    try:
+        rural_amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
+    except NoValueForDateError:
+        return not_in_force(
+            code=CODE,
+            title=TITLE,
+            family=family,
+            on=on,
+            book=book,
+            key=AMOUNT,
+            citation=GUOBAN_2004_21,
+        )
+    checks = Checks()
+    urban = False
+    amount: Resolution = rural_amount
+    if family.is_rural:
+        hukou = checks.add(f"{CODE}.hukou", True, _RURAL, citation=GUOBAN_2004_21)
+    else:
+        extension = book.resolve(URBAN, on=on, jurisdiction=where)
+        urban = extension.as_bool()
+        hukou = checks.add(
+            f"{CODE}.hukou", urban, _URBAN if urban else _NOT_RURAL, provenance=(extension,)
+        )
+        if urban:
+            amount = book.resolve(URBAN_AMOUNT, on=on, jurisdiction=where)
+    couple = (hukou, _compliance(family, on, book, checks), _children(family, on, urban, checks))
+    born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
+    min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
+    shares = []
+    for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father)):
+        if person is None:
+            continue
+        born_code, age_code, alive_code = _CODES[role]
+        who = PARENT_LABELS[role].en
+        if not person.is_alive(on=on):
+            checks.add(alive_code, False, _DEAD, (("who", who), ("death", person.death_date)))
+            shares.append(Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=ZERO))
+            continue
+        limit = book.resolve(URBAN_AGE[person.sex], on=on, jurisdiction=where) if urban else min_age
+        born_ok = checks.add(
+            born_code,
+            person.birth_date >= born_from.as_date(),
+            _BORN_FROM,
+            (("who", who), ("limit", born_from.as_date()), ("birth", person.birth_date)),
+            (born_from,),
+        )
+        age = person.age(on=max(age_on, person.birth_date))
+        age_ok = checks.add(
+            age_code,
+            age >= limit.as_int(),
+            _AGE,
+            (("who", who), ("limit", limit.as_int()), ("age", age)),
+            (limit, amount),
+        )
+        shares.append(
+            Share(
+                beneficiary=role.value,
+                label=PARENT_LABELS[role],
+                amount=amount.as_decimal() if born_ok and age_ok else ZERO,
+            )
+        )
+    eligible = all(c is True for c in couple) and any(s.amount > 0 for s in shares)
+    return decision(
+        code=CODE,
+        title=TITLE,
+        family=family,
+        on=on,
+        checks=checks,
+        eligible=eligible,
+        shares=tuple(shares),
+    )
+
+
+PROGRAMME: Final = Programme(
+    code=CODE,
+    title=TITLE,
+    rule=rule,
+    month_dates=month_after_birthday,
+    proration=Message(
+        zh="自年满规定年龄的次月起按月计发（年标准÷12）",
+        en="Paid from the month after the one in which the age is reached (yearly amount ÷ 12)",
+    ),
+    keys=(
+        AMOUNT,
+        MIN_AGE,
+        BORN_FROM,
+        COMPLIANCE_FROM,
+        COMPLIANCE_UNTIL,
+        URBAN,
+        URBAN_AMOUNT,
+        *URBAN_AGE.values(),
+    ),
+    citation=GUOBAN_2004_21,
+)
+"""The registered programme."""
+
+
+def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
+    """Reward-and-assistance for ``family`` on ``on``: eligibility and yearly amount.
+
+    Args:
+        family: The family.
+        on: The date of the decision.
+        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+
+    Raises:
+        InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+    >>> he = Person(sex=Sex.MALE, birth_date=date(1940, 1, 1), hukou=Hukou.RURAL)
+    >>> kids = (Child(sex=Sex.MALE, birth_date=date(1970, 1, 1)),
+    ...         Child(sex=Sex.FEMALE, birth_date=date(1972, 1, 1)))
+    >>> assess(Family(father=he, mother=None, children=kids, jurisdiction=DINGNAN),
+    ...        on=date(2010, 1, 1)).eligible
+    False
+    """
+    return PROGRAMME.assess(family, on=on, book=book)

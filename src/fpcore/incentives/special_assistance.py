@@ -1,0 +1,239 @@
+"""Special assistance for family-planning families (计划生育家庭特别扶助, 特扶).
+
+Conditions (national rule):
+
+* each spouse present was born on or after 1933-01-01;
+* the woman has reached full age 49 — for a single parent (widowed, divorced, or a father
+  alone), that parent;
+* each parent is assessed on *their own* children, so a remarried couple is assessed per
+  person, as the sources say: the parent bore or adopted one child (earlier children who died
+  before it was born do not count against this), and no child was born or adopted since;
+* that child has died (death category) or holds a disability certificate of grade 1 to 3
+  (disability category).
+
+Each qualifying parent receives the monthly amount of their category × 12 a year: 100 (died)
+/ 80 (disabled) yuan from 2007, 135 / 110 from 2012, and from 2014 urban 340 / rural 170 (died),
+urban 270 / rural 150 (disabled), urban or rural by the parent's own hukou. Months are paid from
+the month after the one in which the age is reached.
+
+Jiangxi's own rates (700 disabled; 950 died for a woman aged 49–59, with two older age bands
+whose rates were not retrieved) are **not** encoded: their start date and the 60+ bands are
+unknown. A county adds them with :meth:`fpcore.PolicyBook.override`.
+
+>>> from datetime import date
+>>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+>>> mum = Person(sex=Sex.FEMALE, birth_date=date(1960, 1, 1), hukou=Hukou.URBAN)
+>>> dad = Person(sex=Sex.MALE, birth_date=date(1958, 1, 1), hukou=Hukou.URBAN)
+>>> son = Child(sex=Sex.MALE, birth_date=date(1985, 1, 1), death_date=date(2010, 1, 1))
+>>> family = Family(mother=mum, father=dad, children=(son,), jurisdiction=DINGNAN)
+>>> assess(family, on=date(2015, 6, 30)).amount
+Decimal('8160.00')
+
+References:
+    计划生育家庭特别扶助制度 (pilot 2007, national 2008): conditions, as restated by
+    encyclopaedia and county pages [secondary].
+    财教〔2011〕623号 (2011-12-14): 135 / 110 yuan a month from 2012-01-01.
+    China Daily, 2013-12-26: 2007/2008 standards and the 2014 urban/rural standards [secondary].
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from fpcore.errors import NoValueForDateError
+from fpcore.explain import Decision, Fact, Message, Share
+from fpcore.family import Child, Family, Hukou, Parent
+from fpcore.incentives._base import (
+    PARENT_LABELS,
+    Checks,
+    Programme,
+    decision,
+    living_parents,
+    month_after_birthday,
+    not_in_force,
+    per_year,
+)
+from fpcore.money import ZERO
+from fpcore.params import PolicyBook
+from fpcore.params.sources import SPECIAL_ASSISTANCE_SCHEME
+
+__all__ = ["CODE", "PROGRAMME", "assess"]
+
+CODE: Final = "special_assistance"
+"""The programme code."""
+
+AMOUNTS: Final = {
+    ("death", Hukou.URBAN): "special_assistance.amount.death.urban",
+    ("death", Hukou.RURAL): "special_assistance.amount.death.rural",
+    ("disability", Hukou.URBAN): "special_assistance.amount.disability.urban",
+    ("disability", Hukou.RURAL): "special_assistance.amount.disability.rural",
+}
+BORN_FROM: Final = "special_assistance.born_from"
+MIN_AGE: Final = "special_assistance.min_age"
+MAX_GRADE: Final = "special_assistance.max_disability_grade"
+
+TITLE: Final = Message(zh="计划生育家庭特别扶助", en="Special assistance")
+
+_BORN_FROM: Final = Message(
+    zh="{who}出生于{limit}或以后（{birth}）", en="The {who} was born on or after {limit} ({birth})"
+)
+_AGE: Final = Message(
+    zh="{who}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
+)
+_ONE_CHILD: Final = Message(
+    zh="{who}只生育或收养一个子女，此后未再生育或收养（子女{had}个，其中此前已死亡{earlier}个）",
+    en="The {who} bore or adopted one child and none since ({had} children, {earlier} of whom "
+    "had died before)",
+)
+_STATUS: Final = Message(
+    zh="{who}的子女已死亡或持一至{limit}级残疾证（死亡：{died}；残疾等级：{grade}）",
+    en="The {who}'s child has died or holds a disability certificate of grade 1–{limit} "
+    "(died: {died}; grade: {grade})",
+)
+
+_CODES: Final = {
+    role: tuple(f"{CODE}.{name}.{role.value}" for name in ("born_from", "one_child", "child"))
+    for role in Parent
+}
+
+
+def _situation(
+    children: tuple[Child, ...], on: date, max_grade: int
+) -> tuple[bool, str | None, tuple[tuple[str, Fact], ...]]:
+    """Whether the parent had one child, its category, and the facts compared."""
+    if not children:
+        return False, None, (("had", 0), ("earlier", 0))
+    latest = children[-1]
+    earlier = sum(
+        1 for c in children[:-1] if c.death_date is not None and c.death_date <= latest.birth_date
+    )
+    one = earlier == len(children) - 1
+    if not latest.is_alive(on=on):
+        kind: str | None = "death"
+    elif latest.disability_grade is not None and latest.disability_grade <= max_grade:
+        kind = "disability"
+    else:
+        kind = None
+    return one, kind, (("had", len(children)), ("earlier", earlier))
+
+
+def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
+    """The special-assistance rule (see the module docstring); ``age_on`` tests ages."""
+    where = family.jurisdiction
+    try:
+        book.resolve(AMOUNTS["death", Hukou.URBAN], on=on, jurisdiction=where)
+    except NoValueForDateError:
+        return not_in_force(
+            code=CODE,
+            title=TITLE,
+            family=family,
+            on=on,
+            book=book,
+            key=AMOUNTS["death", Hukou.URBAN],
+            citation=SPECIAL_ASSISTANCE_SCHEME,
+        )
+    checks = Checks()
+    born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
+    min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
+    max_grade = book.resolve(MAX_GRADE, on=on, jurisdiction=where)
+    born_ok = all(
+        checks.add(
+            _CODES[role][0],
+            person.birth_date >= born_from.as_date(),
+            _BORN_FROM,
+            (("who", role.value), ("limit", born_from.as_date()), ("birth", person.birth_date)),
+            (born_from,),
+        )
+        for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
+        if person is not None
+    )
+    living = living_parents(family, on)
+    shares = []
+    age_ok = False
+    if living:
+        role, person = living[0]
+        age = person.age(on=max(age_on, person.birth_date))
+        age_ok = bool(
+            checks.add(
+                f"{CODE}.age",
+                age >= min_age.as_int(),
+                _AGE,
+                (("who", role.value), ("limit", min_age.as_int()), ("age", age)),
+                (min_age,),
+            )
+        )
+    for role, person in living:
+        _, one_code, child_code = _CODES[role]
+        children = tuple(c for c in family.children_of(role) if c.birth_date <= on)
+        one, kind, facts = _situation(children, on, max_grade.as_int())
+        checks.add(one_code, one, _ONE_CHILD, (("who", role.value), *facts))
+        rate = (
+            book.resolve(AMOUNTS[kind, person.hukou], on=on, jurisdiction=where)
+            if one and kind is not None
+            else None
+        )
+        latest = children[-1] if children else None
+        checks.add(
+            child_code,
+            kind is not None,
+            _STATUS,
+            (
+                ("who", role.value),
+                ("limit", max_grade.as_int()),
+                ("died", None if latest is None else latest.death_date),
+                ("grade", None if latest is None else latest.disability_grade),
+            ),
+            (max_grade,) if rate is None else (max_grade, rate),
+            SPECIAL_ASSISTANCE_SCHEME,
+        )
+        amount = ZERO if rate is None else per_year(rate.as_decimal())
+        shares.append(Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=amount))
+    eligible = born_ok and age_ok and any(s.amount > 0 for s in shares)
+    return decision(
+        code=CODE,
+        title=TITLE,
+        family=family,
+        on=on,
+        checks=checks,
+        eligible=eligible,
+        shares=tuple(shares),
+    )
+
+
+PROGRAMME: Final = Programme(
+    code=CODE,
+    title=TITLE,
+    rule=rule,
+    month_dates=month_after_birthday,
+    proration=Message(
+        zh="自女方（单亲为本人）年满规定年龄的次月起按月计发",
+        en="Paid monthly from the month after the woman (a single parent: that parent) "
+        "reaches the age",
+    ),
+    keys=(*AMOUNTS.values(), BORN_FROM, MIN_AGE, MAX_GRADE),
+    citation=SPECIAL_ASSISTANCE_SCHEME,
+)
+"""The registered programme."""
+
+
+def assess(family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
+    """Special assistance for ``family`` on ``on``: eligibility and yearly amount.
+
+    Args:
+        family: The family.
+        on: The date of the decision.
+        book: The policy book; ``None`` uses :func:`fpcore.default_book`.
+
+    Raises:
+        InvalidInputError: If ``family`` is not a Family, ``on`` not a date, ``book`` not a book.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
+    >>> mum = Person(sex=Sex.FEMALE, birth_date=date(1955, 1, 1), hukou=Hukou.RURAL)
+    >>> girl = Child(sex=Sex.FEMALE, birth_date=date(1980, 1, 1), disability_grade=2)
+    >>> assess(Family(mother=mum, father=None, children=(girl,), jurisdiction=DINGNAN),
+    ...        on=date(2014, 3, 1)).amount
+    Decimal('1800.00')
+    """
+    return PROGRAMME.assess(family, on=on, book=book)

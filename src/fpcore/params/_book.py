@@ -285,7 +285,7 @@ class PolicyBook:
 
         >>> from fpcore import default_book
         >>> [(j.code, r.start.year, str(r.value)) for j, r, _ in
-        ...  default_book().table("reward_assistance.amount").rows()]
+        ...  default_book().table("reward_assistance.amount").rows()][:3]
         [('000000', 2004, '600.00'), ('000000', 2009, '720.00'), ('000000', 2012, '960.00')]
         """
         parameter = self.parameter(key)

@@ -226,7 +226,7 @@ def normal_quantile(probability: Decimal) -> Decimal:
 
     Newton's method on Φ computed by its power series in a 50-digit decimal context; no float is
     involved. The result is correct to at least 30 significant digits. Probabilities are limited
-    to [10⁻¹², 1 − 10⁻¹²] (|z| ≤ 7.03, a two-sided confidence of at most 1 − 2·10⁻¹²), where
+    to [10⁻¹², 1 − 10⁻¹²] (``|z|`` ≤ 7.03, a two-sided confidence of at most 1 − 2·10⁻¹²), where
     the series keeps that precision.
 
     Args:

@@ -539,7 +539,7 @@ DINGNAN_INCENTIVE_OPINION: Final = Citation(
     "documents for the one-card; none of their contents was retrieved, so the entries citing "
     "this are stand-ins.",
 )
-"""The Dingnan opinions behind the one-card (contents unknown: illustrative)."""
+"""The Dingnan opinions behind the one-card (contents unknown; illustrative)."""
 
 NANCHANG_PLAN_2016: Final = Citation(
     title="南昌市计划生育奖励扶助相关规划",
@@ -548,7 +548,7 @@ NANCHANG_PLAN_2016: Final = Citation(
     note="News report (c. 2015–2016): exam bonus points (中考加分) for rural only children and "
     "children of rural two-daughter families; priority in poverty-relief villages.",
 )
-"""A Nanchang plan reported in the news: exam bonus points for rural one-child families."""
+"""A Nanchang plan reported in the news — exam bonus points for rural one-child families."""
 
 CHILDCARE_SUBSIDY_MONTH_RULE: Final = Citation(
     title="育儿补贴应补贴月数的计算（按官方示例推定）",

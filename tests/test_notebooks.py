@@ -75,7 +75,9 @@ def test_dingnan_reproduced(monkeypatch):
 def test_family_through_time(monkeypatch):
     notebook = _run("family_through_time.ipynb", monkeypatch)
     text = "".join(_outputs(notebook, "text"))
-    # 2018, Jiangxi's 1,200 yuan a person a year for both parents aged 60+: 2 × 1,200 = 2,400.
+    # 2018: reward-and-assistance at Jiangxi's 1,200 yuan a person a year (from 2017) for both
+    # parents aged 60+: 2 × 1,200 = 2,400; special assistance after the only child's death, at
+    # the national rural rate of 170 yuan a month each (from 2014): 2 × 170 × 12 = 4,080.
     assert "2018                     2400.00                     4080.00" in text
     # The reform: 1,500 a person a year for both parents = 3,000.00 yuan.
     assert "eligible, 3,000.00 yuan per year" in text

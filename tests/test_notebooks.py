@@ -87,3 +87,14 @@ def test_family_through_time(monkeypatch):
     assert "reward_assistance.amount" in html  # the policy-book table rendered
     assert len(_outputs(notebook, "image/png")) == 1  # the step chart
     assert not [t for t in _outputs(notebook, "text") if "Warning" in t]
+
+
+@pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.name)
+def test_notebooks_are_committed_clean(path):
+    """Committed without outputs (the tests and readers run them), for the python3 kernel."""
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    assert notebook.metadata["kernelspec"]["name"] == "python3"
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code
+    assert all(not cell.outputs and cell.execution_count is None for cell in code)

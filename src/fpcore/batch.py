@@ -14,6 +14,7 @@ run partition by partition in a process pool or a cluster.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ import attrs
 
 from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Decision
+from fpcore.explain import Decision, format_fact
 from fpcore.family import Family
 from fpcore.incentives import Programme, program
 from fpcore.money import ZERO
@@ -122,6 +123,22 @@ class Outlay:
     eligible: int
     amount: Decimal
 
+    def _repr_html_(self) -> str:
+        """A one-row HTML table: programme, date, families, eligible, yuan per year."""
+        return (
+            '<div class="fpcore-outlay"><table><thead><tr><th>programme</th><th>on</th>'
+            "<th>families</th><th>eligible</th><th>yuan per year</th></tr></thead><tbody>"
+            f"{_outlay_row(self, html.escape(self.program))}</tbody></table></div>"
+        )
+
+
+def _outlay_row(outlay: Outlay, label: str) -> str:
+    return (
+        f"<tr><td>{label}</td><td>{outlay.on.isoformat()}</td>"
+        f"<td>{outlay.families:,}</td><td>{outlay.eligible:,}</td>"
+        f"<td>{format_fact(outlay.amount)}</td></tr>"
+    )
+
 
 def total_outlay(
     program_code: str,
@@ -163,6 +180,17 @@ class ReformCost:
     def difference(self) -> Decimal:
         """How much more the reform costs per year, in yuan (negative if it saves)."""
         return self.reform.amount - self.base.amount
+
+    def _repr_html_(self) -> str:
+        """An HTML table of both outlays and the difference."""
+        return (
+            f'<div class="fpcore-reform-cost"><p><strong>{html.escape(self.base.program)}: '
+            f"the reform costs {html.escape(format_fact(self.difference))} yuan per year more"
+            "</strong></p><table><thead><tr><th>book</th><th>on</th><th>families</th>"
+            "<th>eligible</th><th>yuan per year</th></tr></thead><tbody>"
+            f"{_outlay_row(self.base, 'base')}{_outlay_row(self.reform, 'reform')}"
+            "</tbody></table></div>"
+        )
 
 
 def reform_cost(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -11,7 +12,7 @@ import attrs
 
 from fpcore.dates import calendar_months, check_date, next_month_start
 from fpcore.errors import InvalidInputError, NoValueForDateError
-from fpcore.explain import Check, Decision, Fact, Message, Share
+from fpcore.explain import Check, Decision, Fact, Message, Share, format_fact
 from fpcore.family import Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, round_to
@@ -319,3 +320,19 @@ class Entitlement:
     def paid_months(self) -> int:
         """How many months have an amount payable."""
         return sum(1 for m in self.months if m.eligible)
+
+    def _repr_html_(self) -> str:
+        """An HTML table of the months, with the total and the counting rule."""
+        rows = "".join(
+            f"<tr><td>{m.month.isoformat()[:7]}</td><td>{'✓' if m.eligible else '–'}</td>"
+            f"<td>{format_fact(m.amount)}</td></tr>"
+            for m in self.months
+        )
+        return (
+            f'<div class="fpcore-entitlement"><p><strong>{html.escape(self.program)} — '
+            f"{html.escape(self.jurisdiction.name_en)}, {self.start.isoformat()} to "
+            f"{self.end.isoformat()}: {format_fact(self.total)} yuan over "
+            f"{self.paid_months} paid month(s)</strong><br><small>"
+            f"{html.escape(self.proration.en)}</small></p><table><thead><tr><th>month</th>"
+            f"<th>paid</th><th>yuan</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )

@@ -220,6 +220,31 @@ class ReportedTable:
                 standing = figure
         return standing
 
+    def _repr_html_(self) -> str:
+        """An escaped HTML table of the figures as printed: one row a kind, one column a year."""
+        codes = list(dict.fromkeys(f.code for f in self.figures))
+        standing: list[int | None] = [None] if any(f.year is None for f in self.figures) else []
+        columns = [*standing, *self.years]
+        printed = {(f.code, f.year): f.printed for f in self.figures}
+        head = "".join(f"<th>{'all years' if year is None else year}</th>" for year in columns)
+        body = "".join(
+            f'<tr><td style="text-align:left">{html.escape(_KINDS_BY_CODE[code].name_zh)}<br>'
+            f"<small>{html.escape(_KINDS_BY_CODE[code].name_en)}</small></td>"
+            + "".join(f"<td>{html.escape(printed.get((code, year), ''))}</td>" for year in columns)
+            + "</tr>"
+            for code in codes
+        )
+        source = (
+            ""
+            if self.citation is None
+            else f"<p><small>Source: {html.escape(self.citation.render('zh'))}</small></p>"
+        )
+        return (
+            f'<div class="fpcore-reported-table"><p><strong>{html.escape(self.title)}</strong></p>'
+            f"<table><thead><tr><th style='text-align:left'>figure</th>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f"{source}</div>"
+        )
+
 
 class FindingStatus(enum.Enum):
     """What the audit found about one relation."""

@@ -159,3 +159,9 @@ def test_amounts_must_be_decimals():
 def test_decisions_round_trip_through_evolve():
     d = decision()
     assert attrs.evolve(d) == d
+
+
+def test_facts_from_any_iterable_become_a_tuple_of_pairs():
+    check = Check(code="x", passed=True, message=RURAL, facts=[("age", 60), ("limit", 60)])
+    assert check.facts == (("age", 60), ("limit", 60))
+    assert Check(code="x", passed=True, message=RURAL, facts=(("a", 1),)).facts == (("a", 1),)

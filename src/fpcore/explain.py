@@ -102,6 +102,8 @@ class Message:
 
 
 def _to_facts(value: Iterable[tuple[str, Fact]]) -> tuple[tuple[str, Fact], ...]:
+    if type(value) is tuple:  # the hot path: rules pass tuples of pairs already
+        return value
     return tuple((str(name), fact) for name, fact in value)
 
 

@@ -63,7 +63,7 @@ TITLE: Final = Message(zh="育儿补贴", en="Childcare subsidy")
 
 _NO_CHILD: Final = Message(zh="家庭有子女（{had}个）", en="The family has a child ({had})")
 _MONTH: Final = Message(
-    zh="{who}：{month}是补贴月（第{first}至{last}月，出生{birth}，健在：{alive}）",
+    zh="{who_zh}：{month}是补贴月（第{first}至{last}月，出生{birth}，健在：{alive}）",
     en="{who}: {month} is a subsidised month (months {first} to {last}; born {birth}; "
     "alive: {alive})",
 )
@@ -118,6 +118,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
                 _MONTH,
                 (
                     ("who", label.en),
+                    ("who_zh", label.zh),
                     ("month", _month(now)),
                     ("first", _month(first)),
                     ("last", _month(last)),

@@ -104,12 +104,13 @@ _URBAN_CHILDREN: Final = Message(
     "{had} ever)",
 )
 _BORN_FROM: Final = Message(
-    zh="{who}出生于{limit}或以后（{birth}）", en="The {who} was born on or after {limit} ({birth})"
+    zh="{who_zh}出生于{limit}或以后（{birth}）",
+    en="The {who} was born on or after {limit} ({birth})",
 )
 _AGE: Final = Message(
-    zh="{who}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
+    zh="{who_zh}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
 )
-_DEAD: Final = Message(zh="{who}已去世（{death}）", en="The {who} has died ({death})")
+_DEAD: Final = Message(zh="{who_zh}已去世（{death}）", en="The {who} has died ({death})")
 
 _TWO: Final = 2
 
@@ -227,7 +228,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         if person is None:
             continue
         if person.death_date is not None and person.death_date <= on:
-            checks.add(alive_code, False, _DEAD, (("who", who), ("death", person.death_date)))
+            checks.add(
+                alive_code,
+                False,
+                _DEAD,
+                (("who", who), ("who_zh", label.zh), ("death", person.death_date)),
+            )
             shares.append(Share(beneficiary=who, label=label, amount=ZERO))
             continue
         limit = book.resolve(URBAN_AGE[person.sex], on=on, jurisdiction=where) if urban else min_age
@@ -235,7 +241,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             born_code,
             person.birth_date >= born_from.as_date(),
             _BORN_FROM,
-            (("who", who), ("limit", born_from.as_date()), ("birth", person.birth_date)),
+            (
+                ("who", who),
+                ("who_zh", label.zh),
+                ("limit", born_from.as_date()),
+                ("birth", person.birth_date),
+            ),
             (born_from,),
         )
         age = person.age(on=max(age_on, person.birth_date))
@@ -243,7 +254,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             age_code,
             age >= limit.as_int(),
             _AGE,
-            (("who", who), ("limit", limit.as_int()), ("age", age)),
+            (("who", who), ("who_zh", label.zh), ("limit", limit.as_int()), ("age", age)),
             (limit, amount),
         )
         shares.append(

@@ -76,18 +76,19 @@ MAX_GRADE: Final = "special_assistance.max_disability_grade"
 TITLE: Final = Message(zh="计划生育家庭特别扶助", en="Special assistance")
 
 _BORN_FROM: Final = Message(
-    zh="{who}出生于{limit}或以后（{birth}）", en="The {who} was born on or after {limit} ({birth})"
+    zh="{who_zh}出生于{limit}或以后（{birth}）",
+    en="The {who} was born on or after {limit} ({birth})",
 )
 _AGE: Final = Message(
-    zh="{who}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
+    zh="{who_zh}年满{limit}周岁（{age}周岁）", en="The {who} is aged {limit} or over ({age})"
 )
 _ONE_CHILD: Final = Message(
-    zh="{who}只生育或收养一个子女，此后未再生育或收养（子女{had}个，其中此前已死亡{earlier}个）",
+    zh="{who_zh}只生育或收养一个子女，此后未再生育或收养（子女{had}个，其中此前已死亡{earlier}个）",
     en="The {who} bore or adopted one child and none since ({had} children, {earlier} of whom "
     "had died before)",
 )
 _STATUS: Final = Message(
-    zh="{who}的子女已死亡或持一至{limit}级残疾证（死亡：{died}；残疾等级：{grade}）",
+    zh="{who_zh}的子女已死亡或持一至{limit}级残疾证（死亡：{died}；残疾等级：{grade}）",
     en="The {who}'s child has died or holds a disability certificate of grade 1–{limit} "
     "(died: {died}; grade: {grade})",
 )
@@ -143,7 +144,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             _CODES[role][0],
             person.birth_date >= born_from.as_date(),
             _BORN_FROM,
-            (("who", role.value), ("limit", born_from.as_date()), ("birth", person.birth_date)),
+            (
+                ("who", role.value),
+                ("who_zh", PARENT_LABELS[role].zh),
+                ("limit", born_from.as_date()),
+                ("birth", person.birth_date),
+            ),
             (born_from,),
         )
         for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
@@ -161,7 +167,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
                 f"{CODE}.age",
                 age >= min_age.as_int(),
                 _AGE,
-                (("who", role.value), ("limit", min_age.as_int()), ("age", age)),
+                (
+                    ("who", role.value),
+                    ("who_zh", PARENT_LABELS[role].zh),
+                    ("limit", min_age.as_int()),
+                    ("age", age),
+                ),
                 (min_age,),
             )
         )
@@ -169,7 +180,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         _, one_code, child_code = _CODES[role]
         children = tuple(c for c in family.children_of(role) if c.birth_date <= on)
         one, kind, facts = _situation(children, on, max_grade.as_int())
-        checks.add(one_code, one, _ONE_CHILD, (("who", role.value), *facts))
+        checks.add(
+            one_code,
+            one,
+            _ONE_CHILD,
+            (("who", role.value), ("who_zh", PARENT_LABELS[role].zh), *facts),
+        )
         rate = (
             book.resolve(AMOUNTS[kind, person.hukou], on=on, jurisdiction=where)
             if one and kind is not None
@@ -182,6 +198,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             _STATUS,
             (
                 ("who", role.value),
+                ("who_zh", PARENT_LABELS[role].zh),
                 ("limit", max_grade.as_int()),
                 ("died", None if latest is None else latest.death_date),
                 ("grade", None if latest is None else latest.disability_grade),

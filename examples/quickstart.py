@@ -62,6 +62,7 @@ reform = book.override(
     jurisdiction=DINGNAN,
     citation=Citation(title="县级提标测算", confidence=Confidence.ILLUSTRATIVE),
 )
+before = assess("reward_assistance", family, on=date(2012, 3, 1), book=book)
 after = assess("reward_assistance", family, on=date(2012, 3, 1), book=reform)
-print(f"What-if: {decision.amount} → {after.amount} yuan a year for this couple in 2012")
+print(f"What-if: {before.amount} → {after.amount} yuan a year for this couple in 2012")
 assert after.amount == Decimal("2400.00")  # 1,200 × 2 spouses

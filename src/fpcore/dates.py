@@ -28,11 +28,13 @@ from dateutil.relativedelta import relativedelta
 from fpcore.errors import InvalidInputError
 
 __all__ = [
+    "MAX_AGE",
     "add_months",
     "anniversary",
     "calendar_months",
     "check_date",
     "full_age",
+    "is_age",
     "month_ordinal",
     "month_start",
     "months_between",
@@ -41,6 +43,18 @@ __all__ = [
 ]
 
 _MONTHS_PER_YEAR: Final = 12
+
+MAX_AGE: Final = 150
+"""The highest age in years any input may state (a sanity bound, not a rule)."""
+
+
+def is_age(value: object) -> bool:
+    """Whether ``value`` is an ``int`` (not a bool) from 0 to :data:`MAX_AGE`.
+
+    >>> is_age(60), is_age(-1), is_age(True), is_age("60")
+    (True, False, False, False)
+    """
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_AGE
 
 
 def check_date(value: object, field: str) -> date:

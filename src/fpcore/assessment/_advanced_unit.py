@@ -12,6 +12,7 @@ from typing import Final, final
 import attrs
 
 from fpcore.assessment._model import (
+    _CONTEXT,
     Comparison,
     Result,
     code_validator,
@@ -34,7 +35,6 @@ __all__ = [
     "check_advanced_unit",
 ]
 
-_CONTEXT: Final = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.Overflow])
 _MEAN_QUANTUM: Final = Decimal("0.01")
 
 

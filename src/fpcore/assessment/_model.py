@@ -51,6 +51,8 @@ __all__ = [
 _CODE: Final = re.compile(r"^[a-z0-9][a-z0-9_]*(\.[a-z0-9_]+)*$")
 _ONE: Final = Decimal(1)
 _ZERO: Final = Decimal(0)
+_CONTEXT: Final = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.Overflow])
+"""The decimal context of every score and pay computation (never the global one)."""
 
 
 @runtime_checkable

@@ -17,6 +17,7 @@ from typing import Final, final
 import attrs
 
 from fpcore.assessment._model import (
+    _CONTEXT,
     Band,
     Grade,
     code_validator,
@@ -44,7 +45,6 @@ __all__ = [
 
 _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
-_CONTEXT: Final = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.Overflow])
 
 YUAN: Final = Message(zh="元", en="yuan")
 YUAN_PER_MONTH: Final = Message(zh="元/月", en="yuan per month")

@@ -11,6 +11,7 @@ from typing import Final, final
 import attrs
 
 from fpcore.assessment._model import (
+    _CONTEXT,
     AssessmentSheet,
     AssessorItem,
     BandedItem,
@@ -41,7 +42,6 @@ SCORE_QUANTUM: Final = Decimal("0.01")
 
 _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
-_CONTEXT: Final = decimal.Context(prec=28, traps=[decimal.InvalidOperation, decimal.Overflow])
 
 TARGET_SHORT: Final = Message(
     zh="{value} 未达目标 {target}，差 {shortfall}，计 {steps} 档（每档 {step}），每档扣 {per_step} 分",

@@ -17,6 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError
 from fpcore.indicators._definitions import (
     BIRTH_STATISTICS_ERROR,
@@ -473,7 +474,7 @@ def total_fertility_rate(
 
 
 def _age(age: object, field: str) -> None:
-    if isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 150:
+    if not is_age(age):
         raise InvalidInputError(field, age, "has a key that is not an age (an int from 0 to 150)")
 
 

@@ -13,6 +13,7 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
+from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import Check, Lang, Message, _check_lang, checks_html, render_checks
 from fpcore.indicators import _definitions as d
@@ -119,9 +120,7 @@ def _date(instance: object, attribute: attrs.Attribute[date], value: object) -> 
 
 
 def _optional_age(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 150
-    ):
+    if value is not None and not is_age(value):
         raise InvalidInputError(attribute.name, value, "must be None or an age from 0 to 150")
 
 
@@ -242,7 +241,7 @@ def _to_age_counts(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], .
         if not isinstance(item, tuple) or len(item) != 2:
             raise InvalidInputError("women_by_age", item, "must hold (age, count) pairs")
         age, count = item
-        if isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 150:
+        if not is_age(age):
             raise InvalidInputError("women_by_age", age, "has an age that is not an int 0–150")
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise InvalidInputError(f"women_by_age[{age}]", count, "must be an int ≥ 0")

@@ -13,7 +13,7 @@ from typing import TypeAlias, final
 
 import attrs
 
-from fpcore.dates import check_date
+from fpcore.dates import MAX_AGE, check_date
 from fpcore.errors import InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import to_decimal, to_money
@@ -268,9 +268,6 @@ class ValueKind(enum.Enum):
     """A short text code."""
 
 
-_MAX_AGE = 150
-
-
 def _coerce(kind: ValueKind, value: object, field: str) -> Value:
     """Check ``value`` against ``kind`` and normalise it (``"1200"`` → ``Decimal('1200.00')``)."""
     if kind is ValueKind.AMOUNT or kind is ValueKind.NUMBER:
@@ -287,8 +284,8 @@ def _coerce(kind: ValueKind, value: object, field: str) -> Value:
             raise InvalidInputError(field, value, f"must be an int ({kind.value})")
         if value < 0:
             raise InvalidInputError(field, value, "must not be negative")
-        if kind is ValueKind.AGE and value > _MAX_AGE:
-            raise InvalidInputError(field, value, f"is not an age (0–{_MAX_AGE})")
+        if kind is ValueKind.AGE and value > MAX_AGE:
+            raise InvalidInputError(field, value, f"is not an age (0–{MAX_AGE})")
         return value
     if kind is ValueKind.DATE:
         return check_date(value, field)

@@ -33,6 +33,7 @@ __all__ = [
     "anniversary",
     "calendar_months",
     "check_date",
+    "completed_years",
     "full_age",
     "is_age",
     "month_ordinal",
@@ -95,6 +96,15 @@ def full_age(birth: date, on: date) -> int:
     60
     """
     _check_order(birth, on, "birth", "on")
+    return completed_years(birth, on)
+
+
+def completed_years(birth: date, on: date) -> int:
+    """:func:`full_age` without checking its arguments (for rule code that already has).
+
+    >>> completed_years(date(2000, 2, 29), date(2001, 2, 28))
+    1
+    """
     years = on.year - birth.year
     if (on.month, on.day) < (birth.month, birth.day):
         # Not yet reached this year, except a 29 February birthday in a common year,

@@ -43,6 +43,7 @@ True
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any, Final, final
@@ -225,7 +226,7 @@ class Person(_Lifespan):
     ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
     id: str | None = attrs.field(default=None, validator=_check_id)
 
-    @property
+    @functools.cached_property
     def is_rural(self) -> bool:
         """Whether the person's hukou is rural."""
         return self.hukou is Hukou.RURAL
@@ -457,10 +458,18 @@ class Family:
 
     # -- the couple -------------------------------------------------------------------------
 
-    @property
+    # Derived facts are computed once per family (rules ask for them on every decision); attrs
+    # keeps them in extra slots that equality, hashing, pickling and serde ignore.
+
+    @functools.cached_property
     def spouses(self) -> tuple[Person, ...]:
         """The parents present, mother first."""
         return tuple(person for _, person in self._present())
+
+    @functools.cached_property
+    def _ordered(self) -> tuple[Child, ...]:
+        """The children, oldest first (a total order: see ``_child_sort_key``)."""
+        return _oldest_first(self.children)
 
     @property
     def is_couple(self) -> bool:
@@ -476,7 +485,7 @@ class Family:
         check_date(on, "on")
         return self.married_on is not None and self.married_on <= on
 
-    @property
+    @functools.cached_property
     def is_rural(self) -> bool:
         """Whether every parent present has a rural hukou (a rural couple / household)."""
         return all(person.is_rural for person in self.spouses)
@@ -506,17 +515,29 @@ class Family:
         >>> len(family.children_of(Parent.MOTHER)), len(family.children_of(Parent.FATHER))
         (2, 1)
         """
-        return _oldest_first(child for child in self.children if role in child.parents)
+        if role is Parent.MOTHER:
+            return self._by_parent[0]
+        if role is Parent.FATHER:
+            return self._by_parent[1]
+        raise InvalidInputError("role", role, "must be a Parent")
+
+    @functools.cached_property
+    def _by_parent(self) -> tuple[tuple[Child, ...], tuple[Child, ...]]:
+        """The mother's and the father's children, oldest first."""
+        return (
+            tuple(child for child in self._ordered if Parent.MOTHER in child.parents),
+            tuple(child for child in self._ordered if Parent.FATHER in child.parents),
+        )
 
     @property
     def shared_children(self) -> tuple[Child, ...]:
         """Children who belong to both parents, oldest first."""
-        return _oldest_first(child for child in self.children if child.is_shared)
+        return tuple(child for child in self._ordered if child.is_shared)
 
     def children_by(self, *, on: date) -> tuple[Child, ...]:
         """Children born on or before ``on`` (living or not), oldest first."""
         check_date(on, "on")
-        return _oldest_first(child for child in self.children if child.birth_date <= on)
+        return tuple(child for child in self._ordered if child.birth_date <= on)
 
     def child_count(self, *, on: date) -> int:
         """How many children the family has had by ``on`` (living or not, adopted included)."""
@@ -562,9 +583,15 @@ class Family:
         >>> [len(d) for d in family.deliveries()]
         [2]
         """
-        if on is not None:
-            check_date(on, "on")
-        born = sorted((c for c in self.children if not c.adopted), key=_child_sort_key)
+        if on is None:
+            return self._deliveries
+        check_date(on, "on")
+        return tuple(run for run in self._deliveries if run[0].birth_date <= on)
+
+    @functools.cached_property
+    def _deliveries(self) -> tuple[tuple[Child, ...], ...]:
+        """Every delivery, oldest first (see :meth:`deliveries`)."""
+        born = (c for c in self._ordered if not c.adopted)
         groups: dict[frozenset[Parent], list[list[Child]]] = {}
         for child in born:
             runs = groups.setdefault(child.parents, [])
@@ -576,7 +603,7 @@ class Family:
             (tuple(run) for runs in groups.values() for run in runs),
             key=lambda run: (run[0].birth_date, _parents_key(run[0].parents)),
         )
-        return tuple(run for run in result if on is None or run[0].birth_date <= on)
+        return tuple(result)
 
     def birth_count(self, *, on: date) -> int:
         """How many deliveries (births counted 一胎 at a time) had begun by ``on``."""

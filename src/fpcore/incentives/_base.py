@@ -12,8 +12,17 @@ import attrs
 
 from fpcore.dates import calendar_months, check_date, next_month_start
 from fpcore.errors import InvalidInputError, NoValueForDateError
-from fpcore.explain import Check, Decision, Fact, Message, Share, format_fact
-from fpcore.family import Family, Parent, Person
+from fpcore.explain import (
+    Check,
+    Checks,
+    Decision,
+    Message,
+    Share,
+    format_fact,
+    make_decision,
+    make_share,
+)
+from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, round_to
 from fpcore.params import Citation, PolicyBook, Resolution, default_book
@@ -78,43 +87,41 @@ def first_start(book: PolicyBook, key: str, where: Jurisdiction) -> date | None:
     return min(found) if found else None
 
 
-class Checks:
-    """Collects the checks of one decision (a small builder, not part of the API)."""
+@final
+@attrs.frozen
+class Role:
+    """A parent's role as rules use it: the enum, its code and its labels (built once)."""
 
-    __slots__ = ("items",)
+    parent: Parent
+    code: str
+    label: Message
 
-    def __init__(self) -> None:
-        self.items: list[Check] = []
-
-    def add(
-        self,
-        code: str,
-        passed: bool | None,
-        message: Message,
-        facts: tuple[tuple[str, Fact], ...] = (),
-        provenance: tuple[Resolution, ...] = (),
-        citation: Citation | None = None,
-    ) -> bool | None:
-        """Record a check and return whether it passed."""
-        self.items.append(
-            Check(
-                code=code,
-                passed=passed,
-                message=message,
-                facts=facts,
-                provenance=provenance,
-                citation=citation,
-            )
-        )
-        return passed
+    @property
+    def zh(self) -> str:
+        """The Chinese label."""
+        return self.label.zh
 
 
-def living_parents(family: Family, on: date) -> tuple[tuple[Parent, Person], ...]:
+MOTHER: Final = Role(Parent.MOTHER, Parent.MOTHER.value, PARENT_LABELS[Parent.MOTHER])
+FATHER: Final = Role(Parent.FATHER, Parent.FATHER.value, PARENT_LABELS[Parent.FATHER])
+
+
+def parents(family: Family) -> tuple[tuple[Role, Person], ...]:
+    """The parents present, mother first, with their roles."""
+    mother, father = family.mother, family.father
+    if mother is None:
+        return ((FATHER, father),) if father is not None else ()
+    return ((MOTHER, mother), (FATHER, father)) if father is not None else ((MOTHER, mother),)
+
+
+def alive(person: Person | Child, on: date) -> bool:
+    """Whether born on or before ``on`` and not dead on it (``on`` already checked)."""
+    return person.birth_date <= on and (person.death_date is None or on < person.death_date)
+
+
+def living_parents(family: Family, on: date) -> tuple[tuple[Role, Person], ...]:
     """The parents present and alive on ``on``, mother first."""
-    pairs = ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
-    return tuple(
-        (role, person) for role, person in pairs if person is not None and person.is_alive(on=on)
-    )
+    return tuple(pair for pair in parents(family) if alive(pair[1], on))
 
 
 def per_year(monthly: Decimal) -> Decimal:
@@ -158,7 +165,6 @@ def not_in_force(
 
 
 def decision(
-    *,
     code: str,
     title: Message,
     family: Family,
@@ -168,21 +174,16 @@ def decision(
     shares: tuple[Share, ...],
 ) -> Decision:
     """A decision whose amount is the sum of its shares (zero when not eligible)."""
-    amount = sum((share.amount for share in shares), ZERO) if eligible else ZERO
-    return Decision(
-        subject=code,
-        title=title,
-        eligible=eligible,
-        amount=amount,
-        on=on,
-        jurisdiction=family.jurisdiction,
-        checks=tuple(checks.items),
-        breakdown=shares
-        if eligible
-        else tuple(
-            s if not s.amount else Share(beneficiary=s.beneficiary, label=s.label, amount=ZERO)
-            for s in shares
-        ),
+    amount = ZERO
+    if eligible:
+        for share in shares:
+            amount += share.amount
+    else:
+        shares = tuple(
+            s if not s.amount else make_share(s.beneficiary, s.label, ZERO) for s in shares
+        )
+    return make_decision(
+        code, title, eligible, amount, on, family.jurisdiction, tuple(checks.items), shares
     )
 
 

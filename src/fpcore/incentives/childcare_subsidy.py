@@ -34,10 +34,9 @@ from typing import Final
 
 from fpcore.dates import month_ordinal
 from fpcore.errors import NoValueForDateError
-from fpcore.explain import Decision, Message, Share
+from fpcore.explain import Checks, Decision, Message, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
-    Checks,
     Programme,
     child_label,
     decision,
@@ -92,15 +91,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     children = family.children_by(on=on)
     if not children:
         checks.add(f"{CODE}.children", False, _NO_CHILD, (("had", 0),), (amount,))
-        return decision(
-            code=CODE,
-            title=TITLE,
-            family=family,
-            on=on,
-            checks=checks,
-            eligible=False,
-            shares=(),
-        )
+        return decision(CODE, TITLE, family, on, checks, False, ())
     until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
     birth_month = book.resolve(BIRTH_MONTH, on=on, jurisdiction=where)
     offset = 0 if birth_month.as_bool() else 1
@@ -130,20 +121,10 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             )
         )
         shares.append(
-            Share(
-                beneficiary=f"child {index + 1}",
-                label=label,
-                amount=amount.as_decimal() if held else ZERO,
-            )
+            make_share(f"child {index + 1}", label, amount.as_decimal() if held else ZERO)
         )
     return decision(
-        code=CODE,
-        title=TITLE,
-        family=family,
-        on=on,
-        checks=checks,
-        eligible=any(s.amount > 0 for s in shares),
-        shares=tuple(shares),
+        CODE, TITLE, family, on, checks, any(s.amount > 0 for s in shares), tuple(shares)
     )
 
 

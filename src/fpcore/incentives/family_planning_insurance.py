@@ -36,10 +36,9 @@ from datetime import date
 from typing import Final
 
 from fpcore.errors import NoValueForDateError
-from fpcore.explain import Decision, Message, Share
+from fpcore.explain import Checks, Decision, Message, Share, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
-    Checks,
     Programme,
     child_label,
     decision,
@@ -119,21 +118,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
         eligible = bool(certified and in_band)
         shares = (
-            Share(
-                beneficiary="child 1",
-                label=child_label(0),
-                amount=premium.as_decimal() if eligible else ZERO,
-            ),
+            make_share("child 1", child_label(0), premium.as_decimal() if eligible else ZERO),
         )
-    return decision(
-        code=CODE,
-        title=TITLE,
-        family=family,
-        on=on,
-        checks=checks,
-        eligible=eligible,
-        shares=shares,
-    )
+    return decision(CODE, TITLE, family, on, checks, eligible, shares)
 
 
 PROGRAMME: Final = Programme(

@@ -35,11 +35,9 @@ from typing import Final
 
 from fpcore.dates import anniversary, month_ordinal
 from fpcore.errors import NoValueForDateError
-from fpcore.explain import Decision, Message, Share
+from fpcore.explain import Checks, Decision, Message, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
-    PARENT_LABELS,
-    Checks,
     Programme,
     decision,
     living_parents,
@@ -122,18 +120,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     eligible = bool(certified and only and in_age)
     yearly = per_year(amount.as_decimal())
     shares = tuple(
-        Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=yearly)
-        for role, _ in living_parents(family, on)
+        make_share(role.code, role.label, yearly) for role, _ in living_parents(family, on)
     )
-    return decision(
-        code=CODE,
-        title=TITLE,
-        family=family,
-        on=on,
-        checks=checks,
-        eligible=eligible and bool(shares),
-        shares=shares,
-    )
+    return decision(CODE, TITLE, family, on, checks, eligible and bool(shares), shares)
 
 
 PROGRAMME: Final = Programme(

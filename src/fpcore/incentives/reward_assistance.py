@@ -41,12 +41,13 @@ from datetime import date
 from typing import Final
 
 from fpcore.births import classify_birth
+from fpcore.dates import completed_years
 from fpcore.errors import NoValueForDateError
-from fpcore.explain import Decision, Message, Share
-from fpcore.family import Child, Family, Parent, Sex
+from fpcore.explain import Checks, Decision, Message, make_share
+from fpcore.family import Child, Family, Sex
 from fpcore.incentives._base import (
-    PARENT_LABELS,
-    Checks,
+    FATHER,
+    MOTHER,
     Programme,
     decision,
     month_after_birthday,
@@ -113,22 +114,17 @@ _AGE: Final = Message(
 _DEAD: Final = Message(zh="{who_zh}已去世（{death}）", en="The {who} has died ({death})")
 
 _TWO: Final = 2
+_KEYS: Final = (AMOUNT, COMPLIANCE_FROM, COMPLIANCE_UNTIL, BORN_FROM, MIN_AGE)
 
 _ROLES: Final = tuple(
-    (
-        role.value,
-        f"{CODE}.born_from.{role.value}",
-        f"{CODE}.age.{role.value}",
-        f"{CODE}.alive.{role.value}",
-        PARENT_LABELS[role],
-    )
-    for role in (Parent.MOTHER, Parent.FATHER)
+    (role, f"{CODE}.born_from.{role.code}", f"{CODE}.age.{role.code}", f"{CODE}.alive.{role.code}")
+    for role in (MOTHER, FATHER)
 )
 
 
-def _compliance(family: Family, on: date, book: PolicyBook, checks: Checks) -> bool | None:
-    start = book.resolve(COMPLIANCE_FROM, on=on, jurisdiction=family.jurisdiction)
-    until = book.resolve(COMPLIANCE_UNTIL, on=on, jurisdiction=family.jurisdiction)
+def _compliance(
+    family: Family, start: Resolution, until: Resolution, book: PolicyBook, checks: Checks
+) -> bool | None:
     first, last = start.as_date(), until.as_date()
     births = [c for c in family.children if not c.adopted and first <= c.birth_date <= last]
     out = unknown = 0
@@ -194,8 +190,12 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The reward-and-assistance rule (see the module docstring); ``age_on`` tests ages."""
     where = family.jurisdiction
     try:
-        rural_amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
-    except NoValueForDateError:
+        rural_amount, start, until, born_from, min_age = book.resolve_all(
+            _KEYS, on=on, jurisdiction=where
+        )
+    except NoValueForDateError as missing:
+        if missing.key != AMOUNT:
+            raise
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -218,11 +218,13 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
         if urban:
             amount = book.resolve(URBAN_AMOUNT, on=on, jurisdiction=where)
-    couple = (hukou, _compliance(family, on, book, checks), _children(family, on, urban, checks))
-    born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
-    min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
+    # every condition gets its check, even after a failure
+    compliant = _compliance(family, start, until, book, checks)
+    children = _children(family, on, urban, checks)
+    couple_ok = hukou is True and compliant is True and children is True
+    limit_date, yearly = born_from.as_date(), amount.as_decimal()
     shares = []
-    for person, (who, born_code, age_code, alive_code, label) in zip(
+    for person, (role, born_code, age_code, alive_code) in zip(
         (family.mother, family.father), _ROLES, strict=True
     ):
         if person is None:
@@ -232,48 +234,31 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
                 alive_code,
                 False,
                 _DEAD,
-                (("who", who), ("who_zh", label.zh), ("death", person.death_date)),
+                (("who", role.code), ("who_zh", role.zh), ("death", person.death_date)),
             )
-            shares.append(Share(beneficiary=who, label=label, amount=ZERO))
+            shares.append(make_share(role.code, role.label, ZERO))
             continue
         limit = book.resolve(URBAN_AGE[person.sex], on=on, jurisdiction=where) if urban else min_age
+        birth = person.birth_date
         born_ok = checks.add(
             born_code,
-            person.birth_date >= born_from.as_date(),
+            birth >= limit_date,
             _BORN_FROM,
-            (
-                ("who", who),
-                ("who_zh", label.zh),
-                ("limit", born_from.as_date()),
-                ("birth", person.birth_date),
-            ),
+            (("who", role.code), ("who_zh", role.zh), ("limit", limit_date), ("birth", birth)),
             (born_from,),
         )
-        age = person.age(on=max(age_on, person.birth_date))
+        age = completed_years(birth, max(age_on, birth))
+        years = limit.as_int()
         age_ok = checks.add(
             age_code,
-            age >= limit.as_int(),
+            age >= years,
             _AGE,
-            (("who", who), ("who_zh", label.zh), ("limit", limit.as_int()), ("age", age)),
+            (("who", role.code), ("who_zh", role.zh), ("limit", years), ("age", age)),
             (limit, amount),
         )
-        shares.append(
-            Share(
-                beneficiary=who,
-                label=label,
-                amount=amount.as_decimal() if born_ok and age_ok else ZERO,
-            )
-        )
-    eligible = all(c is True for c in couple) and any(s.amount > 0 for s in shares)
-    return decision(
-        code=CODE,
-        title=TITLE,
-        family=family,
-        on=on,
-        checks=checks,
-        eligible=eligible,
-        shares=tuple(shares),
-    )
+        shares.append(make_share(role.code, role.label, yearly if born_ok and age_ok else ZERO))
+    eligible = couple_ok and any(s.amount > 0 for s in shares)
+    return decision(CODE, TITLE, family, on, checks, eligible, tuple(shares))
 
 
 PROGRAMME: Final = Programme(

@@ -42,16 +42,17 @@ from datetime import date
 from typing import Final
 
 from fpcore.errors import NoValueForDateError
-from fpcore.explain import Decision, Fact, Message, Share
-from fpcore.family import Child, Family, Hukou, Parent
+from fpcore.explain import Checks, Decision, Fact, Message, make_share
+from fpcore.family import Child, Family, Hukou
 from fpcore.incentives._base import (
-    PARENT_LABELS,
-    Checks,
+    FATHER,
+    MOTHER,
     Programme,
+    alive,
     decision,
-    living_parents,
     month_after_birthday,
     not_in_force,
+    parents,
     per_year,
 )
 from fpcore.money import ZERO
@@ -94,8 +95,8 @@ _STATUS: Final = Message(
 )
 
 _CODES: Final = {
-    role: tuple(f"{CODE}.{name}.{role.value}" for name in ("born_from", "one_child", "child"))
-    for role in Parent
+    role.parent: tuple(f"{CODE}.{name}.{role.code}" for name in ("born_from", "one_child", "child"))
+    for role in (MOTHER, FATHER)
 }
 
 
@@ -110,7 +111,7 @@ def _situation(
         1 for c in children[:-1] if c.death_date is not None and c.death_date <= latest.birth_date
     )
     one = earlier == len(children) - 1
-    if not latest.is_alive(on=on):
+    if not alive(latest, on):
         kind: str | None = "death"
     elif latest.disability_grade is not None and latest.disability_grade <= max_grade:
         kind = "disability"
@@ -138,25 +139,25 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
     min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
     max_grade = book.resolve(MAX_GRADE, on=on, jurisdiction=where)
-    # a list, not a generator: every spouse gets a check even after a failure
-    born = [
-        checks.add(
-            _CODES[role][0],
-            person.birth_date >= born_from.as_date(),
-            _BORN_FROM,
-            (
-                ("who", role.value),
-                ("who_zh", PARENT_LABELS[role].zh),
-                ("limit", born_from.as_date()),
-                ("birth", person.birth_date),
-            ),
-            (born_from,),
+    limit_date, limit_age, limit_grade = born_from.as_date(), min_age.as_int(), max_grade.as_int()
+    present = parents(family)
+    born_ok = True
+    for role, person in present:  # every spouse gets a check, even after a failure
+        born_ok &= bool(
+            checks.add(
+                _CODES[role.parent][0],
+                person.birth_date >= limit_date,
+                _BORN_FROM,
+                (
+                    ("who", role.code),
+                    ("who_zh", role.zh),
+                    ("limit", limit_date),
+                    ("birth", person.birth_date),
+                ),
+                (born_from,),
+            )
         )
-        for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
-        if person is not None
-    ]
-    born_ok = all(born)
-    living = living_parents(family, on)
+    living = [(role, person) for role, person in present if alive(person, on)]
     shares = []
     age_ok = False
     if living:
@@ -165,29 +166,23 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         age_ok = bool(
             checks.add(
                 f"{CODE}.age",
-                age >= min_age.as_int(),
+                age >= limit_age,
                 _AGE,
-                (
-                    ("who", role.value),
-                    ("who_zh", PARENT_LABELS[role].zh),
-                    ("limit", min_age.as_int()),
-                    ("age", age),
-                ),
+                (("who", role.code), ("who_zh", role.zh), ("limit", limit_age), ("age", age)),
                 (min_age,),
             )
         )
     for role, person in living:
-        _, one_code, child_code = _CODES[role]
-        children = tuple(c for c in family.children_of(role) if c.birth_date <= on)
-        one, kind, facts = _situation(children, on, max_grade.as_int())
-        checks.add(
-            one_code,
-            one,
-            _ONE_CHILD,
-            (("who", role.value), ("who_zh", PARENT_LABELS[role].zh), *facts),
-        )
+        _, one_code, child_code = _CODES[role.parent]
+        children = tuple(c for c in family.children_of(role.parent) if c.birth_date <= on)
+        one, kind, facts = _situation(children, on, limit_grade)
+        checks.add(one_code, one, _ONE_CHILD, (("who", role.code), ("who_zh", role.zh), *facts))
         rate = (
-            book.resolve(AMOUNTS[kind, person.hukou], on=on, jurisdiction=where)
+            book.resolve(
+                AMOUNTS[kind, Hukou.URBAN if person.hukou is Hukou.URBAN else Hukou.RURAL],
+                on=on,
+                jurisdiction=where,
+            )
             if one and kind is not None
             else None
         )
@@ -197,9 +192,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             kind is not None,
             _STATUS,
             (
-                ("who", role.value),
-                ("who_zh", PARENT_LABELS[role].zh),
-                ("limit", max_grade.as_int()),
+                ("who", role.code),
+                ("who_zh", role.zh),
+                ("limit", limit_grade),
                 ("died", None if latest is None else latest.death_date),
                 ("grade", None if latest is None else latest.disability_grade),
             ),
@@ -207,17 +202,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             SPECIAL_ASSISTANCE_SCHEME,
         )
         amount = ZERO if rate is None else per_year(rate.as_decimal())
-        shares.append(Share(beneficiary=role.value, label=PARENT_LABELS[role], amount=amount))
+        shares.append(make_share(role.code, role.label, amount))
     eligible = born_ok and age_ok and any(s.amount > 0 for s in shares)
-    return decision(
-        code=CODE,
-        title=TITLE,
-        family=family,
-        on=on,
-        checks=checks,
-        eligible=eligible,
-        shares=tuple(shares),
-    )
+    return decision(CODE, TITLE, family, on, checks, eligible, tuple(shares))
 
 
 PROGRAMME: Final = Programme(

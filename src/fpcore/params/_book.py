@@ -30,6 +30,9 @@ from fpcore.params._model import (
 
 __all__ = ["ParameterTable", "PolicyBook", "Resolution"]
 
+_BUNDLES = 4096
+"""How many ``resolve_all`` answers a book remembers before it starts afresh."""
+
 
 @final
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -209,6 +212,9 @@ class PolicyBook:
     _timelines: dict[tuple[str, str], _Timeline] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
+    _bundles: dict[tuple[tuple[str, ...], str, date], tuple[Resolution, ...]] = attrs.field(
+        init=False, repr=False, eq=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         """Index definitions and histories; check every value against its kind."""
@@ -243,6 +249,7 @@ class PolicyBook:
         object.__setattr__(self, "parameters", state["parameters"])
         object.__setattr__(self, "entries", state["entries"])
         object.__setattr__(self, "_timelines", {})
+        object.__setattr__(self, "_bundles", {})
         self.__attrs_post_init__()
 
     # -- reading -----------------------------------------------------------------------------
@@ -318,6 +325,43 @@ class PolicyBook:
             check_date(on, "on")
             raise NoValueForDateError(key, on, tuple(j.code for j in jurisdiction.chain))
         return resolution
+
+    def resolve_all(
+        self, keys: tuple[str, ...], *, on: date, jurisdiction: Jurisdiction
+    ) -> tuple[Resolution, ...]:
+        """:meth:`resolve` for several keys at once, in the order given.
+
+        A rule asked about many families on one date reads the same parameters each time, so
+        the book remembers the last few thousand answers (inside this book only: a book is
+        immutable, so they never go stale).
+
+        Raises:
+            UnknownParameterError, NoValueForDateError, InvalidInputError: As :meth:`resolve`,
+                for the first key that fails; ``keys`` must be a tuple of keys.
+
+        >>> from fpcore import DINGNAN, default_book
+        >>> keys = ("reward_assistance.amount", "reward_assistance.min_age")
+        >>> [r.value for r in default_book().resolve_all(keys, on=date(2012, 6, 30),
+        ...                                                jurisdiction=DINGNAN)]
+        [Decimal('960.00'), 60]
+        """
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        memo = (keys, jurisdiction.code, on)
+        try:
+            found = self._bundles.get(memo)
+        except TypeError:  # an unhashable argument: reported below
+            found = None
+        if found is not None:
+            return found
+        if type(keys) is not tuple or not all(type(key) is str for key in keys):
+            raise InvalidInputError("keys", keys, "must be a tuple of parameter keys")
+        check_date(on, "on")
+        found = tuple(self.resolve(key, on=on, jurisdiction=jurisdiction) for key in keys)
+        if len(self._bundles) >= _BUNDLES:
+            self._bundles.clear()
+        self._bundles[memo] = found
+        return found
 
     def value(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Value:
         """The value of ``key`` in force on ``on`` for ``jurisdiction`` (see :meth:`resolve`)."""

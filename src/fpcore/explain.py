@@ -27,7 +27,7 @@ import html
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Final, Literal, TypeAlias, final
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, final
 
 import attrs
 
@@ -42,6 +42,7 @@ __all__ = [
     "Fact",
     "Lang",
     "Message",
+    "Row",
     "Share",
     "checks_html",
     "format_fact",
@@ -194,9 +195,21 @@ class Share:
 YUAN_PER_YEAR: Final = Message(zh="元/年", en="yuan per year")
 
 
+Row: TypeAlias = tuple[
+    str, bool | None, Message, tuple[tuple[str, Fact], ...], tuple[Resolution, ...], Citation | None
+]
+"""A check not yet built: ``(code, passed, message, facts, provenance, citation)``."""
+
+
+class _Pending:
+    """A slot outside the attrs fields, for checks recorded but not yet built."""
+
+    __slots__ = ("_rows",)
+
+
 @final
 @attrs.frozen(kw_only=True)
-class Decision:
+class Decision(_Pending):
     """The outcome of a rule for one family on one date, with every condition checked.
 
     Attributes:
@@ -220,6 +233,19 @@ class Decision:
     checks: tuple[Check, ...] = ()
     breakdown: tuple[Share, ...] = ()
     unit: Message = YUAN_PER_YEAR
+
+    if not TYPE_CHECKING:  # keep attribute typos visible to type checkers
+
+        def __getattr__(self, name):
+            # Rules record their checks as rows (see ``make_decision``); the Check objects are
+            # built on first access, and every reader (equality, repr, pickling, serde,
+            # explanations) goes through this attribute, so laziness is never visible.
+            if name != "checks":
+                raise AttributeError(name)
+            checks = tuple(make_check(*row) for row in self._rows)
+            _D_CHECKS(self, checks)
+            _P_ROWS(self, None)
+            return checks
 
     @property
     def failed(self) -> tuple[Check, ...]:
@@ -302,6 +328,7 @@ def _slot_setters(cls: type[Any], *names: str) -> tuple[Callable[[Any, Any], Non
 
 
 _new: Final = object.__new__
+_P_ROWS: Final = _Pending.__dict__["_rows"].__set__
 _C_CODE, _C_PASSED, _C_MESSAGE, _C_FACTS, _C_PROVENANCE, _C_CITATION = _slot_setters(
     Check, "code", "passed", "message", "facts", "provenance", "citation"
 )
@@ -355,19 +382,23 @@ def make_check(
 
 
 class Checks:
-    """The checks of one decision, collected in order (a builder for rule code).
+    """The checks of one decision, recorded in order (a builder for rule code).
+
+    A check is recorded as a :data:`Row`, a plain tuple; :func:`make_decision` hands the rows to
+    the decision, which builds the :class:`Check` objects only when they are first read. The
+    facts, values and provenance are all recorded by the rule: only the wrapping is deferred.
 
     >>> checks = Checks()
     >>> checks.add("demo.age", 61 >= 60, Message(zh="年满60周岁", en="aged 60 or over"))
     True
-    >>> [c.code for c in checks.items]
+    >>> [row[0] for row in checks.rows]
     ['demo.age']
     """
 
-    __slots__ = ("items",)
+    __slots__ = ("rows",)
 
     def __init__(self) -> None:
-        self.items: list[Check] = []
+        self.rows: list[Row] = []
 
     def add(
         self,
@@ -378,16 +409,8 @@ class Checks:
         provenance: tuple[Resolution, ...] = (),
         citation: Citation | None = None,
     ) -> bool | None:
-        """Record a check (as :func:`make_check` builds it) and return whether it passed."""
-        # make_check's body, inlined: this is the hottest call of every rule
-        check: Check = _new(Check)
-        _C_CODE(check, code)
-        _C_PASSED(check, passed)
-        _C_MESSAGE(check, message)
-        _C_FACTS(check, facts)
-        _C_PROVENANCE(check, provenance)
-        _C_CITATION(check, citation)
-        self.items.append(check)
+        """Record a check and return whether it passed."""
+        self.rows.append((code, passed, message, facts, provenance, citation))
         return passed
 
 
@@ -407,11 +430,24 @@ def make_decision(
     amount: Decimal,
     on: date,
     jurisdiction: Jurisdiction,
-    checks: tuple[Check, ...],
+    checks: tuple[Check, ...] | Checks,
     breakdown: tuple[Share, ...] = (),
     unit: Message = YUAN_PER_YEAR,
 ) -> Decision:
-    """A :class:`Decision`, built positionally without validation (``amount`` a finite Decimal)."""
+    """A :class:`Decision`, built positionally without validation (``amount`` a finite Decimal).
+
+    Given a :class:`Checks` builder, the decision keeps its rows and builds the checks when
+    :attr:`Decision.checks` is first read.
+
+    >>> from fpcore import DINGNAN
+    >>> checks = Checks()
+    >>> checks.add("demo.age", True, Message(zh="年满60周岁", en="aged 60 or over"))
+    True
+    >>> d = make_decision("demo", Message(zh="示例", en="Demo"), True, Decimal("1.00"),
+    ...                   date(2012, 1, 1), DINGNAN, checks)
+    >>> d.check("demo.age").passed
+    True
+    """
     decision: Decision = _new(Decision)
     _D_SUBJECT(decision, subject)
     _D_TITLE(decision, title)
@@ -419,7 +455,10 @@ def make_decision(
     _D_AMOUNT(decision, amount)
     _D_ON(decision, on)
     _D_JURISDICTION(decision, jurisdiction)
-    _D_CHECKS(decision, checks)
+    if type(checks) is Checks:
+        _P_ROWS(decision, tuple(checks.rows))
+    else:
+        _D_CHECKS(decision, checks)
     _D_BREAKDOWN(decision, breakdown)
     _D_UNIT(decision, unit)
     return decision

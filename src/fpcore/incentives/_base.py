@@ -182,9 +182,7 @@ def decision(
         shares = tuple(
             s if not s.amount else make_share(s.beneficiary, s.label, ZERO) for s in shares
         )
-    return make_decision(
-        code, title, eligible, amount, on, family.jurisdiction, tuple(checks.items), shares
-    )
+    return make_decision(code, title, eligible, amount, on, family.jurisdiction, checks, shares)
 
 
 def same_day(month: date) -> tuple[date, date]:

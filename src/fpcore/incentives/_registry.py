@@ -30,6 +30,7 @@ PROGRAMMES: Final[tuple[Programme, ...]] = (
 """Every registered programme, in a fixed order."""
 
 _CODES: Final = tuple(p.code for p in PROGRAMMES)
+_BY_CODE: Final = {p.code: p for p in PROGRAMMES}
 
 
 def programs() -> tuple[str, ...]:
@@ -50,10 +51,10 @@ def program(code: str) -> Programme:
     >>> program("childcare_subsidy").title.en
     'Childcare subsidy'
     """
-    for candidate in PROGRAMMES:
-        if candidate.code == code:
-            return candidate
-    raise UnknownProgramError(str(code), _CODES)
+    try:
+        return _BY_CODE[code]
+    except (KeyError, TypeError):  # TypeError: an unhashable "code"
+        raise UnknownProgramError(str(code), _CODES) from None
 
 
 def assess(

@@ -38,21 +38,23 @@ References:
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from decimal import Decimal
+from typing import Final, NamedTuple
 
 from fpcore.births import classify_birth
 from fpcore.dates import completed_years
-from fpcore.errors import NoValueForDateError
-from fpcore.explain import Checks, Decision, Message, make_share
+from fpcore.explain import Checks, Decision, Message, Row, make_decision, make_share
 from fpcore.family import Child, Family, Sex
 from fpcore.incentives._base import (
     FATHER,
     MOTHER,
     Programme,
-    decision,
+    Role,
     month_after_birthday,
     not_in_force,
+    optional,
 )
+from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import GUOBAN_2004_21, JIANGXI_REGULATION_2009
@@ -114,18 +116,69 @@ _AGE: Final = Message(
 _DEAD: Final = Message(zh="{who_zh}已去世（{death}）", en="The {who} has died ({death})")
 
 _TWO: Final = 2
-_KEYS: Final = (AMOUNT, COMPLIANCE_FROM, COMPLIANCE_UNTIL, BORN_FROM, MIN_AGE)
+_FEMALE: Final = Sex.FEMALE
+_HUKOU_CODE: Final = f"{CODE}.hukou"
+_CHILDREN_CODE: Final = f"{CODE}.children"
+_COMPLIANCE_CODE: Final = f"{CODE}.no_out_of_policy_birth"
+_RURAL_CHECK: Final[Row] = (_HUKOU_CODE, True, _RURAL, (), (), GUOBAN_2004_21)
+"""The hukou check of every rural couple: the same immutable object for all of them."""
 
 _ROLES: Final = tuple(
-    (role, f"{CODE}.born_from.{role.code}", f"{CODE}.age.{role.code}", f"{CODE}.alive.{role.code}")
-    for role in (MOTHER, FATHER)
+    (
+        role,
+        f"{CODE}.born_from.{role.code}",
+        f"{CODE}.age.{role.code}",
+        f"{CODE}.alive.{role.code}",
+        ("who", role.code),
+        ("who_zh", role.zh),
+        URBAN_AGE[sex],
+    )
+    for role, sex in ((MOTHER, Sex.FEMALE), (FATHER, Sex.MALE))
 )
 
 
-def _compliance(
-    family: Family, start: Resolution, until: Resolution, book: PolicyBook, checks: Checks
-) -> bool | None:
-    first, last = start.as_date(), until.as_date()
+class _Params(NamedTuple):
+    """What the rule reads from the book for one jurisdiction and date (see ``_params``)."""
+
+    amount: Resolution
+    start: Resolution
+    until: Resolution
+    born_from: Resolution
+    min_age: Resolution
+    first: date
+    last: date
+    born_limit: date
+    years: int
+    yearly: Decimal
+    urban: Resolution | None
+
+
+def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
+    """The parameters in force on ``on``; ``None`` when the programme is not in force."""
+    amount = optional(book, AMOUNT, on, where)
+    if amount is None:
+        return None
+    start, until, born_from, min_age = (
+        book.resolve(key, on=on, jurisdiction=where)
+        for key in (COMPLIANCE_FROM, COMPLIANCE_UNTIL, BORN_FROM, MIN_AGE)
+    )
+    return _Params(
+        amount=amount,
+        start=start,
+        until=until,
+        born_from=born_from,
+        min_age=min_age,
+        first=start.as_date(),
+        last=until.as_date(),
+        born_limit=born_from.as_date(),
+        years=min_age.as_int(),
+        yearly=amount.as_decimal(),
+        urban=optional(book, URBAN, on, where),
+    )
+
+
+def _compliance(family: Family, p: _Params, book: PolicyBook, checks: Checks) -> bool | None:
+    first, last = p.first, p.last
     births = [c for c in family.children if not c.adopted and first <= c.birth_date <= last]
     out = unknown = 0
     missing: list[Child] = []
@@ -138,23 +191,18 @@ def _compliance(
         elif ruling is None:
             unknown += 1
             missing.append(child)
-    passed = False if out else (None if unknown else True)
     facts = (("from", first), ("until", last), ("births", len(births)), ("out", out))
-    if passed is None:
+    if unknown and not out:
         listed = ", ".join(sorted(c.birth_date.isoformat() for c in missing))
         return checks.add(
-            f"{CODE}.no_out_of_policy_birth",
+            _COMPLIANCE_CODE,
             None,
             _MISSING,
             (*facts, ("unknown", unknown), ("missing", listed)),
-            (start, until),
+            (p.start, p.until),
         )
     return checks.add(
-        f"{CODE}.no_out_of_policy_birth",
-        passed,
-        _COMPLIANCE,
-        (*facts, ("unknown", unknown)),
-        (start, until),
+        _COMPLIANCE_CODE, not out, _COMPLIANCE, (*facts, ("unknown", unknown)), (p.start, p.until)
     )
 
 
@@ -167,18 +215,18 @@ def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | N
             had += 1
             if child.death_date is None or on < child.death_date:
                 living += 1
-                girls += child.sex is Sex.FEMALE
+                girls += child.sex is _FEMALE
     none_surviving = living == 0 and had > 0
     if urban:
         return checks.add(
-            f"{CODE}.children",
+            _CHILDREN_CODE,
             living == 1 or none_surviving,
             _URBAN_CHILDREN,
             (("living", living), ("had", had)),
             citation=JIANGXI_REGULATION_2009,
         )
     return checks.add(
-        f"{CODE}.children",
+        _CHILDREN_CODE,
         living == 1 or (living == _TWO and girls == _TWO) or none_surviving,
         _CHILDREN,
         (("living", living), ("girls", girls), ("had", had)),
@@ -189,13 +237,8 @@ def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | N
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The reward-and-assistance rule (see the module docstring); ``age_on`` tests ages."""
     where = family.jurisdiction
-    try:
-        rural_amount, start, until, born_from, min_age = book.resolve_all(
-            _KEYS, on=on, jurisdiction=where
-        )
-    except NoValueForDateError as missing:
-        if missing.key != AMOUNT:
-            raise
+    p = book.derive(_params, on=on, jurisdiction=where)
+    if p is None:
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -207,58 +250,59 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     checks = Checks()
     urban = False
-    amount: Resolution = rural_amount
+    amount, yearly = p.amount, p.yearly
     if family.is_rural:
-        hukou = checks.add(f"{CODE}.hukou", True, _RURAL, citation=GUOBAN_2004_21)
+        hukou: bool | None = True
+        checks.rows.append(_RURAL_CHECK)
     else:
-        extension = book.resolve(URBAN, on=on, jurisdiction=where)
+        extension = p.urban or book.resolve(URBAN, on=on, jurisdiction=where)
         urban = extension.as_bool()
         hukou = checks.add(
-            f"{CODE}.hukou", urban, _URBAN if urban else _NOT_RURAL, provenance=(extension,)
+            _HUKOU_CODE, urban, _URBAN if urban else _NOT_RURAL, provenance=(extension,)
         )
         if urban:
             amount = book.resolve(URBAN_AMOUNT, on=on, jurisdiction=where)
+            yearly = amount.as_decimal()
     # every condition gets its check, even after a failure
-    compliant = _compliance(family, start, until, book, checks)
+    compliant = _compliance(family, p, book, checks)
     children = _children(family, on, urban, checks)
-    couple_ok = hukou is True and compliant is True and children is True
-    limit_date, yearly = born_from.as_date(), amount.as_decimal()
-    shares = []
-    for person, (role, born_code, age_code, alive_code) in zip(
+    eligible = hukou is True and compliant is True and children is True and yearly > 0
+    born_limit, born_from = p.born_limit, (p.born_from,)
+    people: list[tuple[Role, bool]] = []
+    for person, (role, born_code, age_code, alive_code, who, who_zh, urban_age) in zip(
         (family.mother, family.father), _ROLES, strict=True
     ):
         if person is None:
             continue
         if person.death_date is not None and person.death_date <= on:
-            checks.add(
-                alive_code,
-                False,
-                _DEAD,
-                (("who", role.code), ("who_zh", role.zh), ("death", person.death_date)),
-            )
-            shares.append(make_share(role.code, role.label, ZERO))
+            checks.add(alive_code, False, _DEAD, (who, who_zh, ("death", person.death_date)))
+            people.append((role, False))
             continue
-        limit = book.resolve(URBAN_AGE[person.sex], on=on, jurisdiction=where) if urban else min_age
+        limit = book.resolve(urban_age, on=on, jurisdiction=where) if urban else p.min_age
+        years = limit.as_int() if urban else p.years
         birth = person.birth_date
-        born_ok = checks.add(
+        born_ok = birth >= born_limit
+        checks.add(
             born_code,
-            birth >= limit_date,
+            born_ok,
             _BORN_FROM,
-            (("who", role.code), ("who_zh", role.zh), ("limit", limit_date), ("birth", birth)),
-            (born_from,),
+            (who, who_zh, ("limit", born_limit), ("birth", birth)),
+            born_from,
         )
-        age = completed_years(birth, max(age_on, birth))
-        years = limit.as_int()
-        age_ok = checks.add(
-            age_code,
-            age >= years,
-            _AGE,
-            (("who", role.code), ("who_zh", role.zh), ("limit", years), ("age", age)),
-            (limit, amount),
+        age = completed_years(birth, age_on if age_on > birth else birth)
+        age_ok = age >= years
+        checks.add(
+            age_code, age_ok, _AGE, (who, who_zh, ("limit", years), ("age", age)), (limit, amount)
         )
-        shares.append(make_share(role.code, role.label, yearly if born_ok and age_ok else ZERO))
-    eligible = couple_ok and any(s.amount > 0 for s in shares)
-    return decision(CODE, TITLE, family, on, checks, eligible, tuple(shares))
+        people.append((role, born_ok and age_ok))
+    eligible = eligible and any(ok for _, ok in people)
+    total = ZERO
+    shares = []
+    for role, ok in people:
+        share = yearly if eligible and ok else ZERO
+        total += share
+        shares.append(make_share(role.code, role.label, share))
+    return make_decision(CODE, TITLE, eligible, total, on, where, checks, tuple(shares))
 
 
 PROGRAMME: Final = Programme(

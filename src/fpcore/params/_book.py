@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from typing import final
+from typing import TypeVar, final
 
 import attrs
 
@@ -30,8 +30,10 @@ from fpcore.params._model import (
 
 __all__ = ["ParameterTable", "PolicyBook", "Resolution"]
 
-_BUNDLES = 4096
-"""How many ``resolve_all`` answers a book remembers before it starts afresh."""
+_DERIVED = 4096
+"""How many :meth:`PolicyBook.derive` answers a book keeps before it starts afresh."""
+
+T = TypeVar("T")
 
 
 @final
@@ -212,7 +214,7 @@ class PolicyBook:
     _timelines: dict[tuple[str, str], _Timeline] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
-    _bundles: dict[tuple[tuple[str, ...], str, date], tuple[Resolution, ...]] = attrs.field(
+    _derived: dict[tuple[object, str, date], object] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
 
@@ -249,7 +251,7 @@ class PolicyBook:
         object.__setattr__(self, "parameters", state["parameters"])
         object.__setattr__(self, "entries", state["entries"])
         object.__setattr__(self, "_timelines", {})
-        object.__setattr__(self, "_bundles", {})
+        object.__setattr__(self, "_derived", {})
         self.__attrs_post_init__()
 
     # -- reading -----------------------------------------------------------------------------
@@ -326,41 +328,43 @@ class PolicyBook:
             raise NoValueForDateError(key, on, tuple(j.code for j in jurisdiction.chain))
         return resolution
 
-    def resolve_all(
-        self, keys: tuple[str, ...], *, on: date, jurisdiction: Jurisdiction
-    ) -> tuple[Resolution, ...]:
-        """:meth:`resolve` for several keys at once, in the order given.
+    def derive(
+        self,
+        build: Callable[[PolicyBook, Jurisdiction, date], T],
+        *,
+        on: date,
+        jurisdiction: Jurisdiction,
+    ) -> T:
+        """``build(self, jurisdiction, on)``, computed once per ``(build, jurisdiction, on)``.
 
-        A rule asked about many families on one date reads the same parameters each time, so
-        the book remembers the last few thousand answers (inside this book only: a book is
-        immutable, so they never go stale).
+        Rules use it for what they derive from parameters alone (the values they compare
+        against, already typed), so a rule asked about many families on one date resolves its
+        parameters once. ``build`` must depend on nothing but its arguments; the book is
+        immutable, so remembered answers never go stale. The book keeps the last few thousand
+        answers; an exception is not remembered.
 
         Raises:
-            UnknownParameterError, NoValueForDateError, InvalidInputError: As :meth:`resolve`,
-                for the first key that fails; ``keys`` must be a tuple of keys.
+            InvalidInputError: If ``on`` is not a date or ``jurisdiction`` not a Jurisdiction.
 
         >>> from fpcore import DINGNAN, default_book
-        >>> keys = ("reward_assistance.amount", "reward_assistance.min_age")
-        >>> [r.value for r in default_book().resolve_all(keys, on=date(2012, 6, 30),
-        ...                                                jurisdiction=DINGNAN)]
-        [Decimal('960.00'), 60]
+        >>> def amounts(book, where, on):
+        ...     return book.value("reward_assistance.amount", on=on, jurisdiction=where) * 2
+        >>> default_book().derive(amounts, on=date(2012, 6, 30), jurisdiction=DINGNAN)
+        Decimal('1920.00')
         """
         if not isinstance(jurisdiction, Jurisdiction):
             raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
-        memo = (keys, jurisdiction.code, on)
+        memo = (build, jurisdiction.code, on)
         try:
-            found = self._bundles.get(memo)
-        except TypeError:  # an unhashable argument: reported below
-            found = None
-        if found is not None:
-            return found
-        if type(keys) is not tuple or not all(type(key) is str for key in keys):
-            raise InvalidInputError("keys", keys, "must be a tuple of parameter keys")
-        check_date(on, "on")
-        found = tuple(self.resolve(key, on=on, jurisdiction=jurisdiction) for key in keys)
-        if len(self._bundles) >= _BUNDLES:
-            self._bundles.clear()
-        self._bundles[memo] = found
+            return self._derived[memo]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable date: reported just below
+            pass
+        found = build(self, jurisdiction, check_date(on, "on"))
+        if len(self._derived) >= _DERIVED:
+            self._derived.clear()
+        self._derived[memo] = found
         return found
 
     def value(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Value:

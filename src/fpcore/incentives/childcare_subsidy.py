@@ -29,22 +29,25 @@ References:
 
 from __future__ import annotations
 
+import functools
 from datetime import date
-from typing import Final
+from decimal import Decimal
+from typing import Final, NamedTuple
 
 from fpcore.dates import month_ordinal
-from fpcore.errors import NoValueForDateError
-from fpcore.explain import Checks, Decision, Message, make_share
+from fpcore.explain import Checks, Decision, Message, make_decision, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
+    alive,
     child_label,
-    decision,
     month_end,
     not_in_force,
+    optional,
 )
+from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
-from fpcore.params import PolicyBook
+from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import CHILDCARE_SUBSIDY_MONTH_RULE, CHILDCARE_SUBSIDY_PLAN_2025
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
@@ -68,16 +71,51 @@ _MONTH: Final = Message(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _month(ordinal: int) -> str:
     return f"{ordinal // _MONTHS_PER_YEAR}-{ordinal % _MONTHS_PER_YEAR + 1:02d}"
+
+
+_CHILDREN_CODE: Final = f"{CODE}.children"
+_CHILD_CODES: Final = tuple(f"{CODE}.child_{i}" for i in range(1, 13))
+
+
+class _Params(NamedTuple):
+    """What the rule reads from the book for one jurisdiction and date (see ``_params``)."""
+
+    amount: Resolution
+    yearly: Decimal
+    provenance: tuple[Resolution, ...]
+    offset: int
+    months: int
+    now: int
+    now_text: str
+
+
+def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
+    """The parameters in force on ``on``; ``None`` when the programme is not in force."""
+    amount = optional(book, AMOUNT, on, where)
+    if amount is None:
+        return None
+    until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
+    birth_month = book.resolve(BIRTH_MONTH, on=on, jurisdiction=where)
+    now = month_ordinal(on)
+    return _Params(
+        amount=amount,
+        yearly=amount.as_decimal(),
+        provenance=(amount, until, birth_month),
+        offset=0 if birth_month.as_bool() else 1,
+        months=until.as_int() * _MONTHS_PER_YEAR,
+        now=now,
+        now_text=_month(now),
+    )
 
 
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The childcare subsidy rule (see the module docstring)."""
     where = family.jurisdiction
-    try:
-        amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
-    except NoValueForDateError:
+    p = book.derive(_params, on=on, jurisdiction=where)
+    if p is None:
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -90,42 +128,37 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     checks = Checks()
     children = family.children_by(on=on)
     if not children:
-        checks.add(f"{CODE}.children", False, _NO_CHILD, (("had", 0),), (amount,))
-        return decision(CODE, TITLE, family, on, checks, False, ())
-    until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
-    birth_month = book.resolve(BIRTH_MONTH, on=on, jurisdiction=where)
-    offset = 0 if birth_month.as_bool() else 1
-    now = month_ordinal(on)
+        checks.add(_CHILDREN_CODE, False, _NO_CHILD, (("had", 0),), (p.amount,))
+        return make_decision(CODE, TITLE, False, ZERO, on, where, checks)
+    now = p.now
     shares = []
+    total = ZERO
     for index, child in enumerate(children):
-        first = month_ordinal(child.birth_date) + offset
-        last = first + until.as_int() * _MONTHS_PER_YEAR - 1
-        alive = child.is_alive(on=on)
+        first = month_ordinal(child.birth_date) + p.offset
+        last = first + p.months - 1
+        living = alive(child, on)
         label = child_label(index)
-        held = bool(
-            checks.add(
-                f"{CODE}.child_{index + 1}",
-                alive and first <= now <= last,
-                _MONTH,
-                (
-                    ("who", label.en),
-                    ("who_zh", label.zh),
-                    ("month", _month(now)),
-                    ("first", _month(first)),
-                    ("last", _month(last)),
-                    ("birth", child.birth_date),
-                    ("alive", alive),
-                ),
-                (amount, until, birth_month),
-                CHILDCARE_SUBSIDY_MONTH_RULE,
-            )
+        held = living and first <= now <= last
+        checks.add(
+            _CHILD_CODES[index] if index < len(_CHILD_CODES) else f"{CODE}.child_{index + 1}",
+            held,
+            _MONTH,
+            (
+                ("who", label.en),
+                ("who_zh", label.zh),
+                ("month", p.now_text),
+                ("first", _month(first)),
+                ("last", _month(last)),
+                ("birth", child.birth_date),
+                ("alive", living),
+            ),
+            p.provenance,
+            CHILDCARE_SUBSIDY_MONTH_RULE,
         )
-        shares.append(
-            make_share(f"child {index + 1}", label, amount.as_decimal() if held else ZERO)
-        )
-    return decision(
-        CODE, TITLE, family, on, checks, any(s.amount > 0 for s in shares), tuple(shares)
-    )
+        amount = p.yearly if held else ZERO
+        total += amount
+        shares.append(make_share(f"child {index + 1}", label, amount))
+    return make_decision(CODE, TITLE, total > 0, total, on, where, checks, tuple(shares))
 
 
 PROGRAMME: Final = Programme(

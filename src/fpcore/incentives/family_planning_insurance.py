@@ -35,11 +35,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Final
 
+from fpcore.dates import completed_years
 from fpcore.errors import NoValueForDateError
 from fpcore.explain import Checks, Decision, Message, Share, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
+    alive,
     child_label,
     decision,
     not_in_force,
@@ -72,6 +74,11 @@ _AGE: Final = Message(
 )
 
 
+_CERTIFICATE_CODE: Final = f"{CODE}.certificate"
+_ONLY_CHILD_CODE: Final = f"{CODE}.only_child"
+_AGE_CODE: Final = f"{CODE}.child_age"
+
+
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The family-planning insurance rule (see the module docstring)."""
     where = family.jurisdiction
@@ -90,7 +97,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     checks = Checks()
     issued = family.one_child_certificate_on
     certified = checks.add(
-        f"{CODE}.certificate",
+        _CERTIFICATE_CODE,
         issued is not None and issued <= on,
         _CERTIFICATE,
         (("issued", issued),),
@@ -98,8 +105,8 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     )
     had = family.children_by(on=on)
     only = checks.add(
-        f"{CODE}.only_child",
-        family.has_only_child(on=on),
+        _ONLY_CHILD_CODE,
+        len(had) == 1 and alive(had[0], on),
         _ONLY_CHILD,
         (("had", len(had)),),
         citation=DINGNAN_REPORT_2010,
@@ -108,9 +115,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     eligible = False
     if only:
         limit = book.resolve(MAX_AGE, on=on, jurisdiction=where)
-        age = had[0].age(on=on)
+        age = completed_years(had[0].birth_date, on)
         in_band = checks.add(
-            f"{CODE}.child_age",
+            _AGE_CODE,
             age <= limit.as_int(),
             _AGE,
             (("limit", limit.as_int()), ("age", age)),

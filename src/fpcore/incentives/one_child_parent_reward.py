@@ -31,21 +31,24 @@ References:
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from decimal import Decimal
+from typing import Final, NamedTuple
 
-from fpcore.dates import anniversary, month_ordinal
-from fpcore.errors import NoValueForDateError
-from fpcore.explain import Checks, Decision, Message, make_share
+from fpcore.dates import anniversary, completed_years, month_ordinal
+from fpcore.explain import Checks, Decision, Message, make_decision, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
-    decision,
+    alive,
     living_parents,
     not_in_force,
+    optional,
     per_year,
     same_day,
 )
-from fpcore.params import PolicyBook
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.money import ZERO
+from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import ONE_CHILD_REWARD_ILLUSTRATIVE, POPULATION_LAW_2001
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
@@ -72,12 +75,38 @@ _AGE: Final = Message(
 )
 
 
+_CERTIFICATE_CODE: Final = f"{CODE}.certificate"
+_ONLY_CHILD_CODE: Final = f"{CODE}.only_child"
+_AGE_CODE: Final = f"{CODE}.child_age"
+
+
+class _Params(NamedTuple):
+    """What the rule reads from the book for one jurisdiction and date (see ``_params``)."""
+
+    amount: Resolution
+    yearly: Decimal
+    until: Resolution | None
+    month: int
+
+
+def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
+    """The parameters in force on ``on``; ``None`` when the programme is not in force."""
+    amount = optional(book, AMOUNT, on, where)
+    if amount is None:
+        return None
+    return _Params(
+        amount=amount,
+        yearly=per_year(amount.as_decimal()),
+        until=optional(book, UNTIL_AGE, on, where),
+        month=month_ordinal(on),
+    )
+
+
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The one-child parents' reward rule (see the module docstring)."""
     where = family.jurisdiction
-    try:
-        amount = book.resolve(AMOUNT, on=on, jurisdiction=where)
-    except NoValueForDateError:
+    p = book.derive(_params, on=on, jurisdiction=where)
+    if p is None:
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -89,40 +118,31 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     checks = Checks()
     issued = family.one_child_certificate_on
-    certified = checks.add(
-        f"{CODE}.certificate",
-        issued is not None and month_ordinal(issued) <= month_ordinal(on),
-        _CERTIFICATE,
-        (("issued", issued),),
-        citation=POPULATION_LAW_2001,
+    certified = issued is not None and month_ordinal(issued) <= p.month
+    checks.add(
+        _CERTIFICATE_CODE, certified, _CERTIFICATE, (("issued", issued),), (), POPULATION_LAW_2001
     )
     had = family.children_by(on=on)
-    only = checks.add(
-        f"{CODE}.only_child",
-        family.has_only_child(on=on),
-        _ONLY_CHILD,
-        (("had", len(had)),),
-        citation=POPULATION_LAW_2001,
-    )
+    only = len(had) == 1 and alive(had[0], on)
+    checks.add(_ONLY_CHILD_CODE, only, _ONLY_CHILD, (("had", len(had)),), (), POPULATION_LAW_2001)
     in_age = False
     if only:
-        until = book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
-        child = had[0]
-        in_age = bool(
-            checks.add(
-                f"{CODE}.child_age",
-                month_ordinal(on) < month_ordinal(anniversary(child.birth_date, until.as_int())),
-                _AGE,
-                (("limit", until.as_int()), ("age", child.age(on=on))),
-                (until, amount),
-            )
+        until = p.until or book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
+        years = until.as_int()
+        child = had[0].birth_date
+        in_age = p.month < month_ordinal(anniversary(child, years))
+        checks.add(
+            _AGE_CODE,
+            in_age,
+            _AGE,
+            (("limit", years), ("age", completed_years(child, on))),
+            (until, p.amount),
         )
-    eligible = bool(certified and only and in_age)
-    yearly = per_year(amount.as_decimal())
-    shares = tuple(
-        make_share(role.code, role.label, yearly) for role, _ in living_parents(family, on)
-    )
-    return decision(CODE, TITLE, family, on, checks, eligible and bool(shares), shares)
+    parents = living_parents(family, on)
+    eligible = certified and in_age and bool(parents)
+    share = p.yearly if eligible else ZERO
+    shares = tuple(make_share(role.code, role.label, share) for role, _ in parents)
+    return make_decision(CODE, TITLE, eligible, share * len(shares), on, where, checks, shares)
 
 
 PROGRAMME: Final = Programme(

@@ -39,24 +39,24 @@ References:
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
-from fpcore.errors import NoValueForDateError
-from fpcore.explain import Checks, Decision, Fact, Message, make_share
+from fpcore.dates import completed_years
+from fpcore.explain import Checks, Decision, Fact, Message, make_decision, make_share
 from fpcore.family import Child, Family, Hukou
 from fpcore.incentives._base import (
     FATHER,
     MOTHER,
     Programme,
     alive,
-    decision,
     month_after_birthday,
     not_in_force,
-    parents,
+    optional,
     per_year,
 )
+from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
-from fpcore.params import PolicyBook
+from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import SPECIAL_ASSISTANCE_SCHEME
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
@@ -94,10 +94,46 @@ _STATUS: Final = Message(
     "(died: {died}; grade: {grade})",
 )
 
-_CODES: Final = {
-    role.parent: tuple(f"{CODE}.{name}.{role.code}" for name in ("born_from", "one_child", "child"))
+_ROLES: Final = tuple(
+    (
+        role,
+        f"{CODE}.born_from.{role.code}",
+        f"{CODE}.one_child.{role.code}",
+        f"{CODE}.child.{role.code}",
+        ("who", role.code),
+        ("who_zh", role.zh),
+    )
     for role in (MOTHER, FATHER)
-}
+)
+_AGE_CODE: Final = f"{CODE}.age"
+
+
+class _Params(NamedTuple):
+    """What the rule reads from the book for one jurisdiction and date (see ``_params``)."""
+
+    born_from: tuple[Resolution]
+    min_age: tuple[Resolution]
+    max_grade: Resolution
+    born_limit: date
+    years: int
+    grade: int
+
+
+def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
+    """The parameters in force on ``on``; ``None`` when the programme is not in force."""
+    if optional(book, AMOUNTS["death", Hukou.URBAN], on, where) is None:
+        return None
+    born_from, min_age, max_grade = (
+        book.resolve(key, on=on, jurisdiction=where) for key in (BORN_FROM, MIN_AGE, MAX_GRADE)
+    )
+    return _Params(
+        born_from=(born_from,),
+        min_age=(min_age,),
+        max_grade=max_grade,
+        born_limit=born_from.as_date(),
+        years=min_age.as_int(),
+        grade=max_grade.as_int(),
+    )
 
 
 def _situation(
@@ -123,9 +159,8 @@ def _situation(
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The special-assistance rule (see the module docstring); ``age_on`` tests ages."""
     where = family.jurisdiction
-    try:
-        book.resolve(AMOUNTS["death", Hukou.URBAN], on=on, jurisdiction=where)
-    except NoValueForDateError:
+    p = book.derive(_params, on=on, jurisdiction=where)
+    if p is None:
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -136,47 +171,40 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             citation=SPECIAL_ASSISTANCE_SCHEME,
         )
     checks = Checks()
-    born_from = book.resolve(BORN_FROM, on=on, jurisdiction=where)
-    min_age = book.resolve(MIN_AGE, on=on, jurisdiction=where)
-    max_grade = book.resolve(MAX_GRADE, on=on, jurisdiction=where)
-    limit_date, limit_age, limit_grade = born_from.as_date(), min_age.as_int(), max_grade.as_int()
-    present = parents(family)
+    born_limit = p.born_limit
+    present = [
+        (person, codes)
+        for person, codes in zip((family.mother, family.father), _ROLES, strict=True)
+        if person is not None
+    ]
     born_ok = True
-    for role, person in present:  # every spouse gets a check, even after a failure
-        born_ok &= bool(
-            checks.add(
-                _CODES[role.parent][0],
-                person.birth_date >= limit_date,
-                _BORN_FROM,
-                (
-                    ("who", role.code),
-                    ("who_zh", role.zh),
-                    ("limit", limit_date),
-                    ("birth", person.birth_date),
-                ),
-                (born_from,),
-            )
+    for person, (_, born_code, _, _, who, who_zh) in present:  # every spouse gets a check
+        birth = person.birth_date
+        ok = birth >= born_limit
+        born_ok = born_ok and ok
+        checks.add(
+            born_code,
+            ok,
+            _BORN_FROM,
+            (who, who_zh, ("limit", born_limit), ("birth", birth)),
+            p.born_from,
         )
-    living = [(role, person) for role, person in present if alive(person, on)]
-    shares = []
+    living = [pair for pair in present if alive(pair[0], on)]
     age_ok = False
     if living:
-        role, person = living[0]
-        age = person.age(on=max(age_on, person.birth_date))
-        age_ok = bool(
-            checks.add(
-                f"{CODE}.age",
-                age >= limit_age,
-                _AGE,
-                (("who", role.code), ("who_zh", role.zh), ("limit", limit_age), ("age", age)),
-                (min_age,),
-            )
+        person, (_, _, _, _, who, who_zh) = living[0]
+        birth = person.birth_date
+        age = completed_years(birth, age_on if age_on > birth else birth)
+        age_ok = age >= p.years
+        checks.add(
+            _AGE_CODE, age_ok, _AGE, (who, who_zh, ("limit", p.years), ("age", age)), p.min_age
         )
-    for role, person in living:
-        _, one_code, child_code = _CODES[role.parent]
+    shares = []
+    total = ZERO
+    for person, (role, _, one_code, child_code, who, who_zh) in living:
         children = tuple(c for c in family.children_of(role.parent) if c.birth_date <= on)
-        one, kind, facts = _situation(children, on, limit_grade)
-        checks.add(one_code, one, _ONE_CHILD, (("who", role.code), ("who_zh", role.zh), *facts))
+        one, kind, facts = _situation(children, on, p.grade)
+        checks.add(one_code, one, _ONE_CHILD, (who, who_zh, *facts))
         rate = (
             book.resolve(
                 AMOUNTS[kind, Hukou.URBAN if person.hukou is Hukou.URBAN else Hukou.RURAL],
@@ -192,19 +220,20 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             kind is not None,
             _STATUS,
             (
-                ("who", role.code),
-                ("who_zh", role.zh),
-                ("limit", limit_grade),
+                who,
+                who_zh,
+                ("limit", p.grade),
                 ("died", None if latest is None else latest.death_date),
                 ("grade", None if latest is None else latest.disability_grade),
             ),
-            (max_grade,) if rate is None else (max_grade, rate),
+            (p.max_grade,) if rate is None else (p.max_grade, rate),
             SPECIAL_ASSISTANCE_SCHEME,
         )
-        amount = ZERO if rate is None else per_year(rate.as_decimal())
+        amount = ZERO if rate is None or not (born_ok and age_ok) else per_year(rate.as_decimal())
+        total += amount
         shares.append(make_share(role.code, role.label, amount))
-    eligible = born_ok and age_ok and any(s.amount > 0 for s in shares)
-    return decision(CODE, TITLE, family, on, checks, eligible, tuple(shares))
+    eligible = total > 0
+    return make_decision(CODE, TITLE, eligible, total, on, where, checks, tuple(shares))
 
 
 PROGRAMME: Final = Programme(

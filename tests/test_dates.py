@@ -12,6 +12,7 @@ from fpcore.dates import (
     anniversary,
     calendar_months,
     check_date,
+    completed_years,
     full_age,
     month_ordinal,
     month_start,
@@ -115,3 +116,20 @@ def test_calendar_months_are_consecutive_firsts(a, b):
 
 def test_check_date_passes_plain_dates():
     assert check_date(date(2020, 1, 1), "on") == date(2020, 1, 1)
+
+
+@given(st.dates(max_value=date(9000, 1, 1)), st.integers(0, 120))
+def test_anniversary_agrees_with_relativedelta(birth, years):
+    # the integer implementation must give exactly what dateutil gives (day clamped in Feb)
+    assert anniversary(birth, years) == birth + relativedelta(years=years)
+
+
+def test_anniversary_past_the_last_year_is_an_input_error():
+    with pytest.raises(InvalidInputError, match="past 9999"):
+        anniversary(date(9990, 1, 1), 10)
+
+
+@given(st.dates(), st.dates())
+def test_completed_years_is_full_age_without_the_checks(a, b):
+    birth, on = min(a, b), max(a, b)
+    assert completed_years(birth, on) == full_age(birth, on)

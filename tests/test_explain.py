@@ -1,3 +1,4 @@
+import pickle
 from datetime import date
 from decimal import Decimal
 
@@ -15,7 +16,16 @@ from fpcore import (
     Share,
     default_book,
 )
-from fpcore.explain import checks_html, format_fact, render_checks
+from fpcore.explain import (
+    Checks,
+    _slot_setters,
+    checks_html,
+    format_fact,
+    make_check,
+    make_decision,
+    make_share,
+    render_checks,
+)
 from fpcore.params import sources
 
 AGE = Message(zh="{who}年满{limit}周岁（{age}周岁）", en="{who} is aged {limit} or over ({age})")
@@ -165,3 +175,77 @@ def test_facts_from_any_iterable_become_a_tuple_of_pairs():
     check = Check(code="x", passed=True, message=RURAL, facts=[("age", 60), ("limit", 60)])
     assert check.facts == (("age", 60), ("limit", 60))
     assert Check(code="x", passed=True, message=RURAL, facts=(("a", 1),)).facts == (("a", 1),)
+
+
+def _lazy_twin(eager):
+    """The same decision as ``eager``, built the way rules build theirs (checks as rows)."""
+    rows = Checks()
+    for c in eager.checks:
+        rows.add(c.code, c.passed, c.message, c.facts, c.provenance, c.citation)
+    return make_decision(
+        eager.subject,
+        eager.title,
+        eager.eligible,
+        eager.amount,
+        eager.on,
+        eager.jurisdiction,
+        rows,
+        tuple(make_share(s.beneficiary, s.label, s.amount) for s in eager.breakdown),
+        eager.unit,
+    )
+
+
+def test_fast_constructors_build_what_init_builds():
+    eager = decision()
+    for check in eager.checks:
+        fast = make_check(
+            check.code,
+            check.passed,
+            check.message,
+            check.facts,
+            check.provenance,
+            check.citation,
+        )
+        assert fast == check
+        assert attrs.asdict(fast, recurse=False) == attrs.asdict(check, recurse=False)
+    for share in eager.breakdown:
+        assert make_share(share.beneficiary, share.label, share.amount) == share
+    assert (
+        make_decision(
+            eager.subject,
+            eager.title,
+            eager.eligible,
+            eager.amount,
+            eager.on,
+            eager.jurisdiction,
+            eager.checks,
+            eager.breakdown,
+        )
+        == eager
+    )
+
+
+def test_decisions_built_from_rows_are_indistinguishable():
+    eager = decision()
+    lazy = _lazy_twin(eager)
+    assert repr(lazy) == repr(eager)
+    assert lazy == eager and hash(lazy) == hash(eager)
+    assert lazy.checks is lazy.checks  # built once, on first read
+    assert _lazy_twin(eager).explain("en") == eager.explain("en")
+    assert _lazy_twin(eager).failed == eager.failed
+    assert pickle.loads(pickle.dumps(_lazy_twin(eager))) == eager
+    assert attrs.evolve(_lazy_twin(eager), eligible=False).checks == eager.checks
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # noqa: B018
+
+
+def test_the_checks_builder_returns_the_outcome():
+    rows = Checks()
+    assert rows.add("a", True, RURAL) is True
+    assert rows.add("b", None, RURAL) is None
+    assert [row[:2] for row in rows.rows] == [("a", True), ("b", None)]
+
+
+def test_fast_constructors_refuse_a_class_whose_fields_changed():
+    with pytest.raises(TypeError, match="fields"):
+        _slot_setters(Check, "code", "passed")

@@ -287,6 +287,18 @@ def test_children_from_an_earlier_marriage_count_in_birth_order():
     assert (his, ours) == f.children_of(Parent.FATHER)
     assert (ours,) == f.children_of(Parent.MOTHER)
     assert (ours,) == f.shared_children
+    with pytest.raises(InvalidInputError, match="role"):
+        f.children_of("mother")  # the code string, not the enum
+
+
+def test_derived_facts_are_cached_but_not_compared_pickled_or_hashed():
+    f = family(FIRST, TWIN_A, TWIN_B)
+    g = family(FIRST, TWIN_A, TWIN_B)
+    assert f.deliveries() is f.deliveries()  # computed once, then kept
+    assert f.spouses is f.spouses
+    assert f == g and hash(f) == hash(g)  # g has computed nothing yet
+    clone = pickle.loads(pickle.dumps(f))
+    assert clone == f and clone.deliveries() == f.deliveries()
 
 
 def test_birth_order_refuses_strangers_and_adopted_children():

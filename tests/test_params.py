@@ -519,3 +519,55 @@ def test_html_views_of_histories_and_tables():
     assert "()" not in unitless.table("t.age")._repr_html_()
     assert "closed" in book.history("t.amount", DINGNAN)._repr_html_()
     assert book.history("t.amount", NATIONAL)._repr_html_().count("<tr>") == 3
+
+
+def _twice_the_amount(book, where, on):
+    _twice_the_amount.calls += 1
+    return book.value("reward_assistance.amount", on=on, jurisdiction=where) * 2
+
+
+_twice_the_amount.calls = 0
+
+
+def test_derive_computes_once_per_jurisdiction_and_date():
+    book = default_book().override(
+        "reward_assistance.amount",
+        "1000",
+        start=date(2012, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=Citation(title="what-if", confidence=Confidence.ILLUSTRATIVE),
+    )
+    before = _twice_the_amount.calls
+    on = date(2012, 6, 30)
+    assert book.derive(_twice_the_amount, on=on, jurisdiction=DINGNAN) == Decimal("2000.00")
+    assert book.derive(_twice_the_amount, on=on, jurisdiction=DINGNAN) == Decimal("2000.00")
+    assert book.derive(_twice_the_amount, on=on, jurisdiction=JIANGXI) == Decimal("1920.00")
+    assert _twice_the_amount.calls - before == 2  # DINGNAN once, JIANGXI once
+    # a pickled book carries no remembered answers: they are recomputed, and still right
+    clone = pickle.loads(pickle.dumps(book))
+    assert clone.derive(_twice_the_amount, on=on, jurisdiction=DINGNAN) == Decimal("2000.00")
+
+
+def test_derive_forgets_exceptions_and_checks_its_arguments():
+    book = default_book()
+    with pytest.raises(NoValueForDateError):
+        book.derive(_twice_the_amount, on=date(2000, 1, 1), jurisdiction=DINGNAN)
+    with pytest.raises(NoValueForDateError):  # raised again: nothing was remembered
+        book.derive(_twice_the_amount, on=date(2000, 1, 1), jurisdiction=DINGNAN)
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        book.derive(_twice_the_amount, on=date(2012, 1, 1), jurisdiction="360781")
+    with pytest.raises(InvalidInputError, match="on"):
+        book.derive(_twice_the_amount, on=["2012-01-01"], jurisdiction=DINGNAN)
+    with pytest.raises(InvalidInputError, match="on"):
+        book.derive(_twice_the_amount, on="2012-01-01", jurisdiction=DINGNAN)
+
+
+def test_derive_keeps_a_bounded_number_of_answers(monkeypatch):
+    from fpcore.params import _book
+
+    monkeypatch.setattr(_book, "_DERIVED", 3)
+    book = PolicyBook(parameters=default_book().parameters, entries=default_book().entries)
+    days = [date(2012, 1, d) for d in range(1, 11)]
+    answers = [book.derive(_twice_the_amount, on=d, jurisdiction=DINGNAN) for d in days]
+    assert answers == [Decimal("1920.00")] * len(days)
+    assert len(book._derived) <= 3

@@ -8,6 +8,7 @@ import cattrs
 import pytest
 from hypothesis import given
 
+import fpcore
 from fpcore import DINGNAN, Citation, Confidence, InvalidInputError, default_book
 from fpcore.births import (
     BirthRuling,
@@ -136,6 +137,19 @@ def test_a_decision_round_trips():
         ),
     )
     assert CONV.unstructure(decision)["amount"] == "600.00"
+    assert json_round_trip(decision, Decision) == decision
+
+
+@pytest.mark.parametrize("code", ["reward_assistance", "special_assistance", "childcare_subsidy"])
+def test_decisions_of_the_rules_round_trip_with_their_checks(code):
+    # rules hand their checks over as rows; serialising must see the built checks
+    he = Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL)
+    she = Person(sex=Sex.FEMALE, birth_date=date(1950, 5, 2), hukou=Hukou.RURAL)
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    family = Family(father=he, mother=she, children=(girl,), jurisdiction=DINGNAN)
+    decision = fpcore.assess(code, family, on=date(2025, 6, 30))
+    data = CONV.unstructure(decision)
+    assert len(data["checks"]) == len(decision.checks) > 0
     assert json_round_trip(decision, Decision) == decision
 
 

@@ -144,7 +144,12 @@ def anniversary(birth: date, years: int) -> date:
     check_date(birth, "birth")
     if isinstance(years, bool) or not isinstance(years, int) or years < 0:
         raise InvalidInputError("years", years, "must be a non-negative int")
-    return birth + relativedelta(years=years)
+    year = birth.year + years
+    if year > date.max.year:
+        raise InvalidInputError("years", years, f"takes {birth.isoformat()} past {date.max.year}")
+    if birth.month == 2 and birth.day == 29 and not _is_leap(year):
+        return date(year, 2, 28)  # the anniversary clamps to the month's last day
+    return birth.replace(year=year)
 
 
 def months_between(start: date, end: date) -> int:

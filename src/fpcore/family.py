@@ -537,7 +537,7 @@ class Family:
     def children_by(self, *, on: date) -> tuple[Child, ...]:
         """Children born on or before ``on`` (living or not), oldest first."""
         check_date(on, "on")
-        return tuple(child for child in self._ordered if child.birth_date <= on)
+        return tuple([child for child in self._ordered if child.birth_date <= on])
 
     def child_count(self, *, on: date) -> int:
         """How many children the family has had by ``on`` (living or not, adopted included)."""

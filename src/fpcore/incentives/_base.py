@@ -106,22 +106,20 @@ MOTHER: Final = Role(Parent.MOTHER, Parent.MOTHER.value, PARENT_LABELS[Parent.MO
 FATHER: Final = Role(Parent.FATHER, Parent.FATHER.value, PARENT_LABELS[Parent.FATHER])
 
 
-def parents(family: Family) -> tuple[tuple[Role, Person], ...]:
-    """The parents present, mother first, with their roles."""
-    mother, father = family.mother, family.father
-    if mother is None:
-        return ((FATHER, father),) if father is not None else ()
-    return ((MOTHER, mother), (FATHER, father)) if father is not None else ((MOTHER, mother),)
-
-
 def alive(person: Person | Child, on: date) -> bool:
     """Whether born on or before ``on`` and not dead on it (``on`` already checked)."""
     return person.birth_date <= on and (person.death_date is None or on < person.death_date)
 
 
-def living_parents(family: Family, on: date) -> tuple[tuple[Role, Person], ...]:
+def living_parents(family: Family, on: date) -> list[tuple[Role, Person]]:
     """The parents present and alive on ``on``, mother first."""
-    return tuple(pair for pair in parents(family) if alive(pair[1], on))
+    found = []
+    mother, father = family.mother, family.father
+    if mother is not None and alive(mother, on):
+        found.append((MOTHER, mother))
+    if father is not None and alive(father, on):
+        found.append((FATHER, father))
+    return found
 
 
 def per_year(monthly: Decimal) -> Decimal:

@@ -43,7 +43,7 @@ from typing import Final, NamedTuple
 
 from fpcore.births import classify_birth
 from fpcore.dates import completed_years
-from fpcore.explain import Checks, Decision, Message, Row, make_decision, make_share
+from fpcore.explain import Checks, Decision, Message, Row, Share, make_decision, make_share
 from fpcore.family import Child, Family, Sex
 from fpcore.incentives._base import (
     FATHER,
@@ -151,6 +151,7 @@ class _Params(NamedTuple):
     years: int
     yearly: Decimal
     urban: Resolution | None
+    shares: tuple[tuple[Share, Share], ...]
 
 
 def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
@@ -162,6 +163,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         book.resolve(key, on=on, jurisdiction=where)
         for key in (COMPLIANCE_FROM, COMPLIANCE_UNTIL, BORN_FROM, MIN_AGE)
     )
+    yearly = amount.as_decimal()
     return _Params(
         amount=amount,
         start=start,
@@ -172,8 +174,13 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         last=until.as_date(),
         born_limit=born_from.as_date(),
         years=min_age.as_int(),
-        yearly=amount.as_decimal(),
+        yearly=yearly,
         urban=optional(book, URBAN, on, where),
+        # shares are immutable values: one per (role, paid) serves every family on this date
+        shares=tuple(
+            (make_share(role.code, role.label, ZERO), make_share(role.code, role.label, yearly))
+            for role in (MOTHER, FATHER)
+        ),
     )
 
 
@@ -299,9 +306,13 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     total = ZERO
     shares = []
     for role, ok in people:
-        share = yearly if eligible and ok else ZERO
-        total += share
-        shares.append(make_share(role.code, role.label, share))
+        paid = eligible and ok
+        if urban:
+            shares.append(make_share(role.code, role.label, yearly if paid else ZERO))
+        else:
+            shares.append(p.shares[0 if role is MOTHER else 1][paid])
+        if paid:
+            total += yearly
     return make_decision(CODE, TITLE, eligible, total, on, where, checks, tuple(shares))
 
 

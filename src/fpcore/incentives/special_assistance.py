@@ -106,6 +106,7 @@ _ROLES: Final = tuple(
     for role in (MOTHER, FATHER)
 )
 _AGE_CODE: Final = f"{CODE}.age"
+_NO_CHILDREN: Final[tuple[tuple[str, Fact], ...]] = (("had", 0), ("earlier", 0))
 
 
 class _Params(NamedTuple):
@@ -137,19 +138,22 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
 
 
 def _situation(
-    children: tuple[Child, ...], on: date, max_grade: int
+    children: list[Child], on: date, max_grade: int
 ) -> tuple[bool, str | None, tuple[tuple[str, Fact], ...]]:
     """Whether the parent had one child, its category, and the facts compared."""
     if not children:
-        return False, None, (("had", 0), ("earlier", 0))
+        return False, None, _NO_CHILDREN
     latest = children[-1]
-    earlier = sum(
-        1 for c in children[:-1] if c.death_date is not None and c.death_date <= latest.birth_date
-    )
+    born = latest.birth_date
+    earlier = 0
+    for child in children[:-1]:
+        if child.death_date is not None and child.death_date <= born:
+            earlier += 1
     one = earlier == len(children) - 1
-    if not alive(latest, on):
+    grade = latest.disability_grade
+    if latest.death_date is not None and latest.death_date <= on:
         kind: str | None = "death"
-    elif latest.disability_grade is not None and latest.disability_grade <= max_grade:
+    elif grade is not None and grade <= max_grade:
         kind = "disability"
     else:
         kind = None
@@ -202,7 +206,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     shares = []
     total = ZERO
     for person, (role, _, one_code, child_code, who, who_zh) in living:
-        children = tuple(c for c in family.children_of(role.parent) if c.birth_date <= on)
+        children = [c for c in family.children_of(role.parent) if c.birth_date <= on]
         one, kind, facts = _situation(children, on, p.grade)
         checks.add(one_code, one, _ONE_CHILD, (who, who_zh, *facts))
         rate = (

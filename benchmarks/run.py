@@ -86,6 +86,7 @@ def make_measure(repeats: int) -> Measure:
             times.append(time.perf_counter() - start)
         return Timing(name=name, times=tuple(times), items=items)
 
+    measure.repeats = repeats  # type: ignore[attr-defined]  # for modules that time by hand
     return measure
 
 

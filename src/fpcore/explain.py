@@ -234,7 +234,7 @@ class Decision(_Pending):
     breakdown: tuple[Share, ...] = ()
     unit: Message = YUAN_PER_YEAR
 
-    if not TYPE_CHECKING:  # keep attribute typos visible to type checkers
+    if not TYPE_CHECKING:  # pragma: no branch - keeps attribute typos visible to type checkers
 
         def __getattr__(self, name):
             # Rules record their checks as rows (see ``make_decision``); the Check objects are

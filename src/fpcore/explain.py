@@ -27,6 +27,7 @@ import html
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from itertools import starmap
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, final
 
 import attrs
@@ -242,7 +243,7 @@ class Decision(_Pending):
             # explanations) goes through this attribute, so laziness is never visible.
             if name != "checks":
                 raise AttributeError(name)
-            checks = tuple(make_check(*row) for row in self._rows)
+            checks = tuple(starmap(make_check, self._rows))
             _D_CHECKS(self, checks)
             _P_ROWS(self, None)
             return checks

@@ -199,7 +199,7 @@ YUAN_PER_YEAR: Final = Message(zh="元/年", en="yuan per year")
 Row: TypeAlias = tuple[
     str, bool | None, Message, tuple[tuple[str, Fact], ...], tuple[Resolution, ...], Citation | None
 ]
-"""A check not yet built: ``(code, passed, message, facts, provenance, citation)``."""
+"""A check not yet built, as the tuple ``(code, passed, message, facts, provenance, citation)``."""
 
 
 class _Pending:

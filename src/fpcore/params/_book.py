@@ -33,7 +33,7 @@ __all__ = ["ParameterTable", "PolicyBook", "Resolution"]
 _DERIVED = 4096
 """How many :meth:`PolicyBook.derive` answers a book keeps before it starts afresh."""
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 
 @final
@@ -330,11 +330,11 @@ class PolicyBook:
 
     def derive(
         self,
-        build: Callable[[PolicyBook, Jurisdiction, date], T],
+        build: Callable[[PolicyBook, Jurisdiction, date], _T],
         *,
         on: date,
         jurisdiction: Jurisdiction,
-    ) -> T:
+    ) -> _T:
         """``build(self, jurisdiction, on)``, computed once per ``(build, jurisdiction, on)``.
 
         Rules use it for what they derive from parameters alone (the values they compare

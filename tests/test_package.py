@@ -3,6 +3,8 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
+
 import fpcore
 
 SRC = pathlib.Path(fpcore.__file__).parent
@@ -33,6 +35,39 @@ def test_import_pulls_in_neither_hypothesis_nor_cattrs():
         env={"PYTHONPATH": str(SRC.parent)},
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_capability_packages_are_imported_on_first_use():
+    code = (
+        "import sys, fpcore\n"
+        "lazy = ('fpcore.incentives', 'fpcore.indicators', 'fpcore.assessment',"
+        " 'dateutil.relativedelta')\n"
+        "print(sorted(m for m in lazy if m in sys.modules))\n"
+        "fpcore.assess\n"
+        "print('fpcore.incentives' in sys.modules, 'fpcore.indicators' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SRC.parent)},
+    )
+    assert out.stdout.split("\n")[:2] == ["[]", "True False"]
+
+
+def test_lazy_names_are_the_packages_own_objects():
+    from fpcore import assessment, incentives, indicators
+
+    assert fpcore.assess is incentives.assess
+    assert fpcore.Rate is indicators.Rate
+    assert fpcore.score is assessment.score
+    assert {"assess", "Rate", "score", "Family"} <= set(dir(fpcore))
+    namespace: dict[str, object] = {}
+    exec("from fpcore import *", namespace)  # the star import is what is tested
+    assert set(fpcore.__all__) <= set(namespace)
+    with pytest.raises(AttributeError, match="asess"):
+        fpcore.asess  # noqa: B018
 
 
 FORBIDDEN_CALLS = {"print", "open", "input"}

@@ -23,8 +23,6 @@ import datetime
 from datetime import date
 from typing import Final
 
-from dateutil.relativedelta import relativedelta
-
 from fpcore.errors import InvalidInputError
 
 __all__ = [
@@ -161,6 +159,8 @@ def months_between(start: date, end: date) -> int:
     1
     """
     _check_order(start, end, "start", "end")
+    from dateutil.relativedelta import relativedelta  # imported on first use: it is slow
+
     delta = relativedelta(end, start)
     return delta.years * _MONTHS_PER_YEAR + delta.months
 
@@ -206,6 +206,8 @@ def add_months(day: date, months: int) -> date:
     check_date(day, "day")
     if isinstance(months, bool) or not isinstance(months, int):
         raise InvalidInputError("months", months, "must be an int")
+    from dateutil.relativedelta import relativedelta  # imported on first use: it is slow
+
     return day + relativedelta(months=months)
 
 

@@ -220,7 +220,8 @@ class Decision(_Pending):
         amount: What is payable (``Decimal`` yuan, in ``unit``); ``0.00`` when not eligible.
         on: The date the decision is for.
         jurisdiction: The jurisdiction whose rules were applied.
-        checks: One per condition, in the order the rule checked them.
+        checks: One per condition, in the order the rule checked them (a rule may hand them
+            over as rows, see :func:`make_decision`; they are then built when first read).
         breakdown: The amount per beneficiary.
         unit: What ``amount`` is per (default: yuan per year).
     """

@@ -4,6 +4,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,6 +81,31 @@ def full_register():
         married_women=women,
         marriages=marriages,
     )
+
+
+def test_a_register_without_death_records_does_not_report_zero_deaths():
+    # omitted deaths are unknown, not zero: the birth rate stands, the death rates do not
+    register = attrs.evolve(full_register(), deaths=None)
+    report = summarize(register, year=2009)
+    assert Decimal(5) == report.rate("crude_birth_rate").value  # 10 / 2,000 × 1000
+    missing = {c.code: c for c in report.missing}
+    for code in ("crude_death_rate", "natural_growth_rate"):
+        with pytest.raises(UnknownIndicatorError):
+            report.rate(code)
+        assert "deaths not supplied" in missing[f"indicators.missing.{code}"].explain("en")
+    # an empty list is a count: no one died, 0‰, and growth equals the birth rate
+    report = summarize(attrs.evolve(full_register(), deaths=[]), year=2009)
+    assert Decimal(0) == report.rate("crude_death_rate").value
+    assert Decimal(5) == report.rate("natural_growth_rate").value
+
+
+def test_one_part_without_death_records_leaves_the_merge_without_them():
+    whole = tally(full_register(), year=2009)
+    part = tally(attrs.evolve(full_register(), deaths=None), year=2009)
+    assert whole.deaths_recorded and not part.deaths_recorded
+    assert not whole.merge(part).deaths_recorded
+    assert not part.merge(whole).deaths_recorded
+    assert whole.merge(whole).deaths_recorded
 
 
 def test_full_report_pinned():
@@ -335,7 +361,9 @@ def split(register, cut):
         # a population splits between the two parts (townships); None stays unknown in both
         return (None, None) if value is None else (value // 2, value - value // 2)
 
-    parts = [halves(register.births, cut), halves(register.deaths, cut)]
+    # registers without death records split into parts without them
+    deaths = (None, None) if register.deaths is None else halves(register.deaths, cut)
+    parts = [halves(register.births, cut), deaths]
     parts += [halves(register.married_women, cut), halves(register.marriages, cut)]
     women = register.women_by_age
     first_start, second_start = pop(register.population_start)

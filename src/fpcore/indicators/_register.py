@@ -233,6 +233,10 @@ def _records(value: Iterable[_T]) -> Iterable[_T]:
     return value
 
 
+def _optional_records(value: Iterable[_T] | None) -> Iterable[_T] | None:
+    return None if value is None else _records(value)
+
+
 def _to_age_counts(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     if isinstance(value, dict):
         value = value.items()
@@ -264,7 +268,9 @@ class Register:
         women_by_age: Mean number of women by single year of age, as ``(age, count)`` pairs (or
             a dict), for the general and total fertility rates.
         births: :class:`BirthRecord` items.
-        deaths: :class:`DeathRecord` items.
+        deaths: :class:`DeathRecord` items, or ``None`` (the default) when the register holds
+            no death records at all: the death and natural growth rates are then reported as
+            not computed, where ``()`` means "no one died" and gives 0‰.
         married_women: :class:`MarriedWoman` items (a snapshot at the end of the year).
         marriages: :class:`Marriage` items.
     """
@@ -276,7 +282,7 @@ class Register:
     population_end: int | None = attrs.field(default=None, validator=_optional_count)
     women_by_age: tuple[tuple[int, int], ...] = attrs.field(default=(), converter=_to_age_counts)
     births: Iterable[BirthRecord] = attrs.field(default=(), converter=_records)
-    deaths: Iterable[DeathRecord] = attrs.field(default=(), converter=_records)
+    deaths: Iterable[DeathRecord] | None = attrs.field(default=None, converter=_optional_records)
     married_women: Iterable[MarriedWoman] = attrs.field(default=(), converter=_records)
     marriages: Iterable[Marriage] = attrs.field(default=(), converter=_records)
 
@@ -329,6 +335,8 @@ class RegisterSummary:
         births_outside_year: Birth records of other years (ignored).
         deaths: Deaths in the year.
         deaths_outside_year: Death records of other years (ignored).
+        deaths_recorded: Whether death records were supplied (``False``: ``deaths`` is 0 for
+            want of records, and the death rates are not computed).
         married_women: ``((method, fecund, children, certificate), count)``.
         marriages: ``((husband_first, husband_age, wife_first, wife_age), count)`` in the year.
         marriages_outside_year: Marriage records of other years (ignored).
@@ -347,6 +355,7 @@ class RegisterSummary:
     married_women: tuple[tuple[WomanKey, int], ...] = ()
     marriages: tuple[tuple[MarriageKey, int], ...] = ()
     marriages_outside_year: int = 0
+    deaths_recorded: bool = True
 
     def merge(self, other: RegisterSummary) -> RegisterSummary:
         """The summary of both parts together.
@@ -376,6 +385,8 @@ class RegisterSummary:
             married_women=_add(self.married_women, other.married_women),
             marriages=_add(self.marriages, other.marriages),
             marriages_outside_year=self.marriages_outside_year + other.marriages_outside_year,
+            # one part without death records leaves the whole without a complete count
+            deaths_recorded=self.deaths_recorded and other.deaths_recorded,
         )
 
     def __add__(self, other: RegisterSummary) -> RegisterSummary:
@@ -506,7 +517,7 @@ def tally(
             births[(sex, order, ruling, age)] += n
         else:
             outside += n
-    deaths = _count_records("deaths", "DeathRecord", register.deaths, _YEAR)
+    deaths = _count_records("deaths", "DeathRecord", register.deaths or (), _YEAR)
     women = _count_records("married_women", "MarriedWoman", register.married_women, _WOMAN_FIELDS)
     marriages: Counter[MarriageKey] = Counter()
     marriages_outside = 0
@@ -531,6 +542,7 @@ def tally(
         married_women=_canonical(women),
         marriages=_canonical(marriages),
         marriages_outside_year=marriages_outside,
+        deaths_recorded=register.deaths is not None,
     )
 
 
@@ -577,6 +589,10 @@ _NO_POPULATION: Final = Message(
     zh="登记中没有年初和年末人口", en="the register has no population at the start and end"
 )
 _NO_BIRTHS: Final = Message(zh="本年度没有出生记录", en="no births in the year")
+_NO_DEATHS: Final = Message(
+    zh="登记中没有死亡记录（死亡人数未提供，不是零）",
+    en="the register holds no death records (deaths not supplied, which is not zero deaths)",
+)
 _NO_FEMALE_BIRTHS: Final = Message(zh="本年度没有女婴出生", en="no female births in the year")
 _NO_RULINGS: Final = Message(
     zh="没有一例出生有政策符合性结论", en="no birth in the year has a ruling on policy"
@@ -781,12 +797,15 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
         and (summary.population_start + summary.population_end)
     ):
         mean = mean_population(start=summary.population_start, end=summary.population_end)
-        rates += [
-            mean,
-            crude_birth_rate(births=births, mean_population=mean),
-            crude_death_rate(deaths=summary.deaths, mean_population=mean),
-            natural_growth_rate(births=births, deaths=summary.deaths, mean_population=mean),
-        ]
+        rates += [mean, crude_birth_rate(births=births, mean_population=mean)]
+        if summary.deaths_recorded:
+            rates += [
+                crude_death_rate(deaths=summary.deaths, mean_population=mean),
+                natural_growth_rate(births=births, deaths=summary.deaths, mean_population=mean),
+            ]
+        else:
+            lack(d.CRUDE_DEATH_RATE, _NO_DEATHS)
+            lack(d.NATURAL_GROWTH_RATE, _NO_DEATHS)
     else:
         for definition in (
             d.MEAN_POPULATION,

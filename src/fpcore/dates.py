@@ -27,6 +27,7 @@ from fpcore.errors import InvalidInputError
 
 __all__ = [
     "MAX_AGE",
+    "MONTHS_PER_YEAR",
     "add_months",
     "anniversary",
     "calendar_months",
@@ -41,7 +42,8 @@ __all__ = [
     "nominal_age",
 ]
 
-_MONTHS_PER_YEAR: Final = 12
+MONTHS_PER_YEAR: Final = 12
+"""Calendar months in a year (for month ordinals: see :func:`month_ordinal`)."""
 
 MAX_AGE: Final = 150
 """The highest age in years any input may state (a sanity bound, not a rule)."""
@@ -162,7 +164,7 @@ def months_between(start: date, end: date) -> int:
     from dateutil.relativedelta import relativedelta  # imported on first use: it is slow
 
     delta = relativedelta(end, start)
-    return delta.years * _MONTHS_PER_YEAR + delta.months
+    return delta.years * MONTHS_PER_YEAR + delta.months
 
 
 def month_ordinal(day: date) -> int:
@@ -172,7 +174,7 @@ def month_ordinal(day: date) -> int:
     13
     """
     check_date(day, "day")
-    return day.year * _MONTHS_PER_YEAR + day.month - 1
+    return day.year * MONTHS_PER_YEAR + day.month - 1
 
 
 def month_start(day: date) -> date:
@@ -192,7 +194,7 @@ def next_month_start(day: date) -> date:
     datetime.date(2010, 1, 1)
     """
     check_date(day, "day")
-    if day.month == _MONTHS_PER_YEAR:
+    if day.month == MONTHS_PER_YEAR:
         return date(day.year + 1, 1, 1)
     return date(day.year, day.month + 1, 1)
 
@@ -221,6 +223,6 @@ def calendar_months(start: date, end: date) -> tuple[date, ...]:
     first = month_ordinal(start)
     count = month_ordinal(end) - first + 1
     return tuple(
-        date((first + i) // _MONTHS_PER_YEAR, (first + i) % _MONTHS_PER_YEAR + 1, 1)
+        date((first + i) // MONTHS_PER_YEAR, (first + i) % MONTHS_PER_YEAR + 1, 1)
         for i in range(count)
     )

@@ -226,7 +226,7 @@ class Person(_Lifespan):
     ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
     id: str | None = attrs.field(default=None, validator=_check_id)
 
-    @functools.cached_property
+    @property
     def is_rural(self) -> bool:
         """Whether the person's hukou is rural."""
         return self.hukou is Hukou.RURAL

@@ -9,6 +9,7 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.assessment._model import Consequence, code_validator
 from fpcore.assessment._score import ScoreCard
 from fpcore.errors import InvalidInputError
@@ -197,10 +198,8 @@ def accountability(
     >>> accountability([]).findings
     ()
     """
-    cards = tuple(history)
+    cards = instances(history, ScoreCard, "history")
     for index, card in enumerate(cards):
-        if not isinstance(card, ScoreCard):
-            raise InvalidInputError(f"history[{index}]", card, "must be a ScoreCard")
         if card.year is None:
             raise InvalidInputError(
                 f"history[{index}].year", None, "must be set for accountability"
@@ -215,10 +214,7 @@ def accountability(
         or term[0] > term[1]
     ):
         raise InvalidInputError("term", term, "must be (first year, last year)")
-    rule_list = tuple(rules)
-    for index, rule in enumerate(rule_list):
-        if not isinstance(rule, AccountabilityRule):
-            raise InvalidInputError(f"rules[{index}]", rule, "must be an AccountabilityRule")
+    rule_list = instances(rules, AccountabilityRule, "rules")
     findings: list[AccountabilityFinding] = []
     vetoed: set[int] = set()
     for card in sorted(cards, key=lambda c: c.year or 0):

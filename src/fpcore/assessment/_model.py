@@ -16,6 +16,7 @@ from typing import Final, Protocol, TypeAlias, final, runtime_checkable
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Message
 from fpcore.jurisdictions import Jurisdiction
@@ -420,13 +421,7 @@ class Band:
 
 
 def _to_bands(values: Iterable[Band]) -> tuple[Band, ...]:
-    bands = tuple(values)
-    for index, band in enumerate(bands):
-        if not isinstance(band, Band):
-            raise InvalidInputError(f"bands[{index}]", band, "must be a Band")
-    if not bands:
-        raise InvalidInputError("bands", bands, "must hold at least one band")
-    return bands
+    return instances(values, Band, "bands", at_least_one="band")
 
 
 @final
@@ -531,16 +526,12 @@ class ChecklistElement:
 
 
 def _to_elements(values: Iterable[ChecklistElement]) -> tuple[ChecklistElement, ...]:
-    elements = tuple(values)
+    elements = instances(values, ChecklistElement, "elements", at_least_one="element")
     codes = set()
     for index, element in enumerate(elements):
-        if not isinstance(element, ChecklistElement):
-            raise InvalidInputError(f"elements[{index}]", element, "must be a ChecklistElement")
         if element.code in codes:
             raise InvalidInputError(f"elements[{index}].code", element.code, "is repeated")
         codes.add(element.code)
-    if not elements:
-        raise InvalidInputError("elements", elements, "must hold at least one element")
     return elements
 
 
@@ -762,11 +753,7 @@ Trigger: TypeAlias = FindingTrigger | ThresholdTrigger
 
 
 def _to_consequences(values: Iterable[Consequence]) -> tuple[Consequence, ...]:
-    items = tuple(values)
-    for index, item in enumerate(items):
-        if not isinstance(item, Consequence):
-            raise InvalidInputError(f"consequences[{index}]", item, "must be a Consequence")
-    return items
+    return instances(values, Consequence, "consequences")
 
 
 @final
@@ -811,28 +798,15 @@ class GradeBand:
 
 
 def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
-    sections = tuple(values)
-    for index, section in enumerate(sections):
-        if not isinstance(section, Section):
-            raise InvalidInputError(f"sections[{index}]", section, "must be a Section")
-    if not sections:
-        raise InvalidInputError("sections", sections, "must hold at least one section")
-    return sections
+    return instances(values, Section, "sections", at_least_one="section")
 
 
 def _to_vetoes(values: Iterable[Veto]) -> tuple[Veto, ...]:
-    vetoes = tuple(values)
-    for index, veto in enumerate(vetoes):
-        if not isinstance(veto, Veto):
-            raise InvalidInputError(f"vetoes[{index}]", veto, "must be a Veto")
-    return vetoes
+    return instances(values, Veto, "vetoes")
 
 
 def _to_grades(values: Iterable[GradeBand]) -> tuple[GradeBand, ...]:
-    bands = tuple(values)
-    for index, band in enumerate(bands):
-        if not isinstance(band, GradeBand):
-            raise InvalidInputError(f"grades[{index}]", band, "must be a GradeBand")
+    bands = instances(values, GradeBand, "grades")
     return tuple(sorted(bands, key=lambda b: b.min_score, reverse=True))
 
 

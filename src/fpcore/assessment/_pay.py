@@ -16,6 +16,7 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.assessment._model import (
     _CONTEXT,
     Band,
@@ -179,10 +180,7 @@ class GradeShare:
 def _to_grade_shares(values: Iterable[GradeShare] | None) -> tuple[GradeShare, ...] | None:
     if values is None:
         return None
-    shares = tuple(values)
-    for index, share in enumerate(shares):
-        if not isinstance(share, GradeShare):
-            raise InvalidInputError(f"shares[{index}]", share, "must be a GradeShare")
+    shares = instances(values, GradeShare, "shares")
     grades = {s.grade for s in shares}
     if grades != set(Grade) or len(shares) != len(Grade):
         raise InvalidInputError("shares", shares, "must give one share for each of the 4 grades")
@@ -382,12 +380,7 @@ class AllowanceBand:
 
 
 def _to_allowance_bands(values: Iterable[AllowanceBand]) -> tuple[AllowanceBand, ...]:
-    bands = tuple(values)
-    for index, band in enumerate(bands):
-        if not isinstance(band, AllowanceBand):
-            raise InvalidInputError(f"bands[{index}]", band, "must be an AllowanceBand")
-    if not bands:
-        raise InvalidInputError("bands", bands, "must hold at least one band")
+    bands = instances(values, AllowanceBand, "bands", at_least_one="band")
     ordered = tuple(sorted(bands, key=lambda b: b.min_score, reverse=True))
     for upper, lower in itertools.pairwise(ordered):
         if lower.amount > upper.amount or lower.min_score == upper.min_score:
@@ -485,12 +478,7 @@ class CompletionBand:
 
 
 def _to_completion_bands(values: Iterable[CompletionBand]) -> tuple[CompletionBand, ...]:
-    bands = tuple(values)
-    for index, band in enumerate(bands):
-        if not isinstance(band, CompletionBand):
-            raise InvalidInputError(f"bands[{index}]", band, "must be a CompletionBand")
-    if not bands:
-        raise InvalidInputError("bands", bands, "must hold at least one band")
+    bands = instances(values, CompletionBand, "bands", at_least_one="band")
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         if lower.min_rate > upper.min_rate or lower.amount > upper.amount:
             raise InvalidInputError(
@@ -621,10 +609,7 @@ class SizeBase:
 
 
 def _to_bases(values: Iterable[SizeBase]) -> tuple[SizeBase, ...]:
-    bases = tuple(values)
-    for index, base in enumerate(bases):
-        if not isinstance(base, SizeBase):
-            raise InvalidInputError(f"bases[{index}]", base, "must be a SizeBase")
+    bases = instances(values, SizeBase, "bases")
     ordered = tuple(sorted(bases, key=lambda b: b.min_size, reverse=True))
     if not ordered or ordered[-1].min_size != 0:
         raise InvalidInputError("bases", bases, "must include a base for groups of any size (0)")

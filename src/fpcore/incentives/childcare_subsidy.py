@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from fpcore.dates import month_ordinal
+from fpcore.dates import MONTHS_PER_YEAR, month_ordinal
 from fpcore.explain import Checks, Decision, Message, make_decision, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
@@ -59,7 +59,6 @@ AMOUNT: Final = "childcare_subsidy.amount"
 UNTIL_AGE: Final = "childcare_subsidy.until_age"
 BIRTH_MONTH: Final = "childcare_subsidy.pays_birth_month"
 
-_MONTHS_PER_YEAR: Final = 12
 
 TITLE: Final = Message(zh="育儿补贴", en="Childcare subsidy")
 
@@ -73,7 +72,7 @@ _MONTH: Final = Message(
 
 @functools.lru_cache(maxsize=4096)
 def _month(ordinal: int) -> str:
-    return f"{ordinal // _MONTHS_PER_YEAR}-{ordinal % _MONTHS_PER_YEAR + 1:02d}"
+    return f"{ordinal // MONTHS_PER_YEAR}-{ordinal % MONTHS_PER_YEAR + 1:02d}"
 
 
 _CHILDREN_CODE: Final = f"{CODE}.children"
@@ -105,7 +104,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         yearly=amount.as_decimal(),
         provenance=(amount, until, birth_month),
         offset=0 if birth_month.as_bool() else 1,
-        months=until.as_int() * _MONTHS_PER_YEAR,
+        months=until.as_int() * MONTHS_PER_YEAR,
         now=now,
         now_text=_month(now),
     )

@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from fpcore.dates import completed_years, month_ordinal
+from fpcore.dates import MONTHS_PER_YEAR, completed_years, month_ordinal
 from fpcore.explain import Checks, Decision, Message, make_decision, make_share
 from fpcore.family import Family
 from fpcore.incentives._base import (
@@ -75,7 +75,6 @@ _AGE: Final = Message(
 )
 
 
-_MONTHS_PER_YEAR: Final = 12
 _CERTIFICATE_CODE: Final = f"{CODE}.certificate"
 _ONLY_CHILD_CODE: Final = f"{CODE}.only_child"
 _AGE_CODE: Final = f"{CODE}.child_age"
@@ -132,7 +131,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         years = until.as_int()
         child = had[0].birth_date
         # the month of the anniversary: the birth month, ``years`` years on
-        in_age = p.month < month_ordinal(child) + years * _MONTHS_PER_YEAR
+        in_age = p.month < month_ordinal(child) + years * MONTHS_PER_YEAR
         checks.add(
             _AGE_CODE,
             in_age,

@@ -11,6 +11,7 @@ from typing import TypeVar, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.dates import check_date
 from fpcore.errors import (
     InvalidInputError,
@@ -155,18 +156,12 @@ _Timeline = tuple[tuple[date, ...], tuple[Resolution | None, ...]]
 
 
 def _to_parameters(values: Iterable[Parameter]) -> tuple[Parameter, ...]:
-    items = tuple(values)
-    for index, item in enumerate(items):
-        if not isinstance(item, Parameter):
-            raise InvalidInputError(f"parameters[{index}]", item, "must be a Parameter")
+    items = instances(values, Parameter, "parameters")
     return tuple(sorted(items, key=lambda item: item.key))
 
 
 def _to_entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
-    items = tuple(values)
-    for index, item in enumerate(items):
-        if not isinstance(item, Entry):
-            raise InvalidInputError(f"entries[{index}]", item, "must be an Entry")
+    items = instances(values, Entry, "entries")
     return tuple(sorted(items, key=lambda item: (item.key, item.jurisdiction.code)))
 
 
@@ -357,9 +352,7 @@ class PolicyBook:
         memo = (build, jurisdiction.code, on)
         try:
             return self._derived[memo]  # type: ignore[return-value]
-        except KeyError:
-            pass
-        except TypeError:  # an unhashable date: reported just below
+        except (KeyError, TypeError):  # not yet known, or an unhashable date (reported below)
             pass
         found = build(self, jurisdiction, check_date(on, "on"))
         if len(self._derived) >= _DERIVED:

@@ -13,6 +13,7 @@ from typing import TypeAlias, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.dates import MAX_AGE, check_date
 from fpcore.errors import InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
@@ -177,10 +178,7 @@ class DatedValue:
 
 
 def _to_values(values: Iterable[DatedValue]) -> tuple[DatedValue, ...]:
-    items = tuple(values)
-    for index, item in enumerate(items):
-        if not isinstance(item, DatedValue):
-            raise InvalidInputError(f"values[{index}]", item, "must be a DatedValue")
+    items = instances(values, DatedValue, "values")
     return tuple(sorted(items, key=lambda item: item.start))
 
 

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 MONTHS_PER_YEAR: Final = 12
-"""Calendar months in a year (for month ordinals: see :func:`month_ordinal`)."""
+"""Calendar months in a year, the step of :func:`month_ordinal` from one year to the next."""
 
 MAX_AGE: Final = 150
 """The highest age in years any input may state (a sanity bound, not a rule)."""

@@ -51,6 +51,8 @@ __all__ = [
     "make_decision",
     "make_share",
     "render_checks",
+    "render_horizon",
+    "unverified_after",
 ]
 
 Fact: TypeAlias = Decimal | int | bool | date | str | None
@@ -60,6 +62,42 @@ Lang: TypeAlias = Literal["zh", "en"]
 """A language explanations can be rendered in."""
 
 _MARK: Final = {True: "✓", False: "✗", None: "–"}
+
+
+def unverified_after(on: date, resolutions: Iterable[Resolution]) -> date | None:
+    """The earliest horizon before ``on`` of the values read, or ``None`` if none is passed.
+
+    Each resolution carries the date through which the sources of its key were checked
+    (:attr:`fpcore.params.Resolution.verified_through`). A result for a later date rests on
+    the last value known, presumed to still apply.
+
+    >>> from fpcore import DINGNAN, default_book
+    >>> r = default_book().resolve("reward_assistance.min_age", on=date(2030, 1, 1),
+    ...                            jurisdiction=DINGNAN)
+    >>> unverified_after(date(2030, 1, 1), (r,)), unverified_after(date(2020, 1, 1), (r,))
+    (datetime.date(2026, 11, 1), None)
+    """
+    passed = None
+    for resolution in resolutions:
+        horizon = resolution.verified_through
+        if horizon is not None and horizon < on and (passed is None or horizon < passed):
+            passed = horizon
+    return passed
+
+
+def render_horizon(horizon: date, lang: Lang = "zh") -> str:
+    """The line that says a result is past the date its sources were checked through.
+
+    >>> print(render_horizon(date(2026, 11, 1), "en"))
+      ! Past 2026-11-01, the date through which the sources of a value used were checked: the result presumes that value still applies.
+    """
+    day = horizon.isoformat()
+    if _check_lang(lang) == "en":
+        return (
+            f"  ! Past {day}, the date through which the sources of a value used were checked: "
+            "the result presumes that value still applies."
+        )
+    return f"  ！所用数值的来源仅核查至{day}，此后仍按最后已知的数值推定适用。"
 
 
 def _check_lang(lang: object) -> Lang:
@@ -259,6 +297,16 @@ class Decision(_Pending):
         """Whether any value behind the decision has no source."""
         return any(c.is_illustrative for c in self.checks)
 
+    @property
+    def unverified_after(self) -> date | None:
+        """The earliest horizon the decision's date passed, or ``None`` (see below).
+
+        ``None`` when :attr:`on` is within the date through which the sources of every value
+        the checks used were checked; otherwise that earliest date: the decision then rests on
+        the last values known, presumed to still apply, and its explanation says so.
+        """
+        return unverified_after(self.on, (r for c in self.checks for r in c.provenance))
+
     def check(self, code: str) -> Check:
         """The check with this code.
 
@@ -286,6 +334,9 @@ class Decision(_Pending):
     def explain(self, lang: Lang = "zh") -> str:
         """The whole decision in full sentences, one line per condition, with sources."""
         lines = [self.headline(lang), *render_checks(self.checks, lang)]
+        horizon = self.unverified_after
+        if horizon is not None:
+            lines.append(render_horizon(horizon, lang))
         if self.breakdown:
             parts = [
                 f"{s.label.render(lang)} {format_fact(s.amount, lang)}" for s in self.breakdown
@@ -302,9 +353,16 @@ class Decision(_Pending):
             f"<li>{html.escape(s.label.render('en'))}: {html.escape(format_fact(s.amount))}</li>"
             for s in self.breakdown
         )
+        horizon = self.unverified_after
         return (
             f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
             f"</strong><br>{html.escape(self.headline('zh'))}</p>"
+            + (
+                f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
+                f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
+                if horizon is not None
+                else ""
+            )
             + (f"<ul>{breakdown}</ul>" if breakdown else "")
             + checks_html(self.checks)
             + "</div>"

@@ -13,7 +13,10 @@ import functools
 
 from fpcore.params import catalogue, dingnan, jiangxi, national
 from fpcore.params._book import ParameterTable, PolicyBook, Resolution
+from fpcore.params._coverage import CoverageRow, coverage
 from fpcore.params._model import (
+    AgeBand,
+    AgeBands,
     Citation,
     Confidence,
     DatedValue,
@@ -25,8 +28,11 @@ from fpcore.params._model import (
 )
 
 __all__ = [
+    "AgeBand",
+    "AgeBands",
     "Citation",
     "Confidence",
+    "CoverageRow",
     "DatedValue",
     "Entry",
     "Parameter",
@@ -36,6 +42,7 @@ __all__ = [
     "Resolution",
     "Value",
     "ValueKind",
+    "coverage",
     "default_book",
 ]
 

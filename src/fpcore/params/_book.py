@@ -21,6 +21,7 @@ from fpcore.errors import (
 )
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params._model import (
+    AgeBands,
     Citation,
     DatedValue,
     Entry,
@@ -50,6 +51,10 @@ class Resolution:
         record: The dated record that holds the value, with its citation.
         valid_from: First day this resolution holds for ``requested``.
         valid_until: First day it no longer holds (``None``: no later change known).
+        verified_through: The earliest date through which the sources of ``key`` were checked
+            complete, over the levels of the chain that hold a history of it (``None``: no
+            level records one). A rule asked about a later date presumes the value still
+            applies, and its result says so (``unverified_after``).
     """
 
     parameter: Parameter = attrs.field(repr=lambda p: repr(p.key))
@@ -59,6 +64,7 @@ class Resolution:
     record: DatedValue = attrs.field(repr=False)
     valid_from: date
     valid_until: date | None
+    verified_through: date | None = None
 
     @property
     def key(self) -> str:
@@ -98,6 +104,12 @@ class Resolution:
         if isinstance(self.value, bool):
             return self.value
         raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a bool")
+
+    def as_bands(self) -> AgeBands:
+        """The value as :class:`~fpcore.params.AgeBands` (amounts banded by age)."""
+        if isinstance(self.value, AgeBands):
+            return self.value
+        raise ParameterTypeError(f"{self.key} holds {self.value!r}, not AgeBands")
 
     def as_text(self) -> str:
         """The value as a ``str``."""
@@ -170,12 +182,22 @@ def _check_normal_form(parameter: Parameter, entry: Entry, value: Value) -> None
     normal = parameter.coerce(value, field=where)
     if isinstance(value, Decimal) and isinstance(normal, Decimal):
         same = value.as_tuple() == normal.as_tuple()
+    elif isinstance(value, AgeBands) and isinstance(normal, AgeBands):
+        same = [b.amount and b.amount.as_tuple() for b in value.bands] == [
+            b.amount and b.amount.as_tuple() for b in normal.bands
+        ]
     else:
         same = type(value) is type(normal)
     if not same:
         raise InvalidInputError(
             where, value, f"is not in normal form for a {parameter.kind.value} ({normal!r})"
         )
+
+
+def _earliest(dates: Iterable[date | None]) -> date | None:
+    """The earliest of the dates that are not ``None`` (``None`` if there are none)."""
+    known = [day for day in dates if day is not None]
+    return min(known) if known else None
 
 
 @final
@@ -360,6 +382,31 @@ class PolicyBook:
         self._derived[memo] = found
         return found
 
+    def verified_through(self, key: str, *, jurisdiction: Jurisdiction) -> date | None:
+        """The earliest date through which the sources of ``key`` were checked, on the chain.
+
+        Each level of ``jurisdiction``'s chain that holds a history of ``key`` records the date
+        through which its sources were searched for later changes; the answer is the earliest
+        of them (``None`` when no level records one). A value used after that date is the last
+        one known, presumed to still apply.
+
+        Raises:
+            UnknownParameterError: If the book has no such key.
+            InvalidInputError: If ``jurisdiction`` is not a Jurisdiction.
+
+        >>> from fpcore import DINGNAN, default_book
+        >>> default_book().verified_through("reward_assistance.min_age", jurisdiction=DINGNAN)
+        datetime.date(2026, 11, 1)
+        """
+        self.parameter(key)
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        return _earliest(
+            entry.history.verified_through
+            for level in jurisdiction.chain
+            if (entry := self._histories.get((key, level.code))) is not None
+        )
+
     def value(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Value:
         """The value of ``key`` in force on ``on`` for ``jurisdiction`` (see :meth:`resolve`)."""
         return self.resolve(key, on=on, jurisdiction=jurisdiction).value
@@ -371,6 +418,7 @@ class PolicyBook:
             for level in jurisdiction.chain
             if (entry := self._histories.get((key, level.code))) is not None
         ]
+        horizon = _earliest(history.verified_through for _, history in levels)
         breakpoints = sorted({start for _, history in levels for start in history.starts})
         starts: list[date] = []
         resolutions: list[Resolution | None] = []
@@ -400,6 +448,7 @@ class PolicyBook:
                     record=record,
                     valid_from=starts[index],
                     valid_until=starts[index + 1] if index + 1 < len(starts) else None,
+                    verified_through=horizon,
                 )
             )
         timeline = (tuple(starts), tuple(resolutions))

@@ -20,6 +20,8 @@ from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import to_decimal, to_money
 
 __all__ = [
+    "AgeBand",
+    "AgeBands",
     "Citation",
     "Confidence",
     "DatedValue",
@@ -28,11 +30,88 @@ __all__ = [
     "ParameterHistory",
     "Value",
     "ValueKind",
+    "checked_through",
 ]
 
-Value: TypeAlias = Decimal | int | bool | date | str
+
+def _band_age(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_AGE:
+        raise InvalidInputError(attribute.name, value, f"must be an age (an int 0–{MAX_AGE})")
+
+
+def _band_amount(
+    instance: object, attribute: attrs.Attribute[Decimal | None], value: object
+) -> None:
+    if value is not None and (not isinstance(value, Decimal) or not value.is_finite() or value < 0):
+        raise InvalidInputError(attribute.name, value, "must be a finite Decimal ≥ 0 or None")
+
+
+@final
+@attrs.frozen(cache_hash=True)
+class AgeBand:
+    """One band of an age-banded amount: ``amount`` from full age ``from_age`` on.
+
+    ``amount=None`` means the source does not give the amount for this band: the level above
+    in the jurisdiction chain then applies (see :class:`AgeBands`).
+    """
+
+    from_age: int = attrs.field(validator=_band_age)
+    amount: Decimal | None = attrs.field(validator=_band_amount)
+
+
+def _to_bands(values: Iterable[AgeBand]) -> tuple[AgeBand, ...]:
+    items = instances(values, AgeBand, "bands")
+    return tuple(sorted(items, key=lambda band: band.from_age))
+
+
+@final
+@attrs.frozen(cache_hash=True)
+class AgeBands:
+    """An amount that depends on a person's full age (周岁): one :class:`AgeBand` per range.
+
+    A band runs from its ``from_age`` up to (not including) the next band's; the last band has
+    no upper end. Below the first band no amount applies.
+
+    Raises:
+        InvalidInputError: If there are no bands or two share a ``from_age``.
+
+    >>> bands = AgeBands((AgeBand(49, Decimal("950.00")), AgeBand(60, None)))
+    >>> bands.at(48), bands.at(59).amount, bands.at(60).amount
+    (None, Decimal('950.00'), None)
+    """
+
+    bands: tuple[AgeBand, ...] = attrs.field(converter=_to_bands)
+
+    def __attrs_post_init__(self) -> None:
+        """Refuse an empty table and repeated lower bounds."""
+        if not self.bands:
+            raise InvalidInputError("bands", (), "must hold at least one AgeBand")
+        for earlier, later in itertools.pairwise(self.bands):
+            if earlier.from_age == later.from_age:
+                raise InvalidInputError("bands", later.from_age, "appears twice as from_age")
+
+    def at(self, age: int) -> AgeBand | None:
+        """The band that holds full age ``age``, or ``None`` below the first band."""
+        found = None
+        for band in self.bands:
+            if band.from_age > age:
+                break
+            found = band
+        return found
+
+    def __str__(self) -> str:
+        """The bands as text, e.g. ``49–59: 950.00; 60+: not given``."""
+        parts = []
+        for index, band in enumerate(self.bands):
+            upper = self.bands[index + 1].from_age - 1 if index + 1 < len(self.bands) else None
+            span = f"{band.from_age}+" if upper is None else f"{band.from_age}–{upper}"
+            parts.append(f"{span}: {'not given' if band.amount is None else band.amount}")
+        return "; ".join(parts)
+
+
+Value: TypeAlias = Decimal | int | bool | date | str | AgeBands
 """What a parameter may hold: an amount or rate (``Decimal``), an age or count (``int``), a
-flag (``bool``), a date, or a short text code."""
+flag (``bool``), a date, a short text code, or amounts banded by age (:class:`AgeBands`)."""
 
 
 class Confidence(enum.Enum):
@@ -169,11 +248,11 @@ class DatedValue:
 
     @value.validator
     def _check_value(self, attribute: attrs.Attribute[Value | None], value: object) -> None:
-        if value is not None and not isinstance(value, Decimal | int | date | str):
+        if value is not None and not isinstance(value, Decimal | int | date | str | AgeBands):
             raise InvalidInputError(
                 "value",
                 value,
-                f"has type {type(value).__name__}; use Decimal, int, bool, date or str",
+                f"has type {type(value).__name__}; use Decimal, int, bool, date, str or AgeBands",
             )
 
 
@@ -186,6 +265,13 @@ def _to_values(values: Iterable[DatedValue]) -> tuple[DatedValue, ...]:
 @attrs.frozen(kw_only=True, cache_hash=True)
 class ParameterHistory:
     """The dated values of one parameter at one jurisdiction level, sorted by start.
+
+    Attributes:
+        values: The dated records.
+        verified_through: The date through which the sources of this history were checked
+            complete: someone searched for later amendments, raises and repeals up to that
+            day. After it, the last record is a presumption (results say so, see
+            :meth:`fpcore.params.PolicyBook.verified_through`). ``None``: never checked.
 
     Raises:
         InvalidInputError: If two values share a start date, or the history is empty.
@@ -200,6 +286,7 @@ class ParameterHistory:
     """
 
     values: tuple[DatedValue, ...] = attrs.field(converter=_to_values)
+    verified_through: date | None = attrs.field(default=None, validator=_optional_date)
     _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
@@ -244,7 +331,7 @@ class ParameterHistory:
     def with_value(self, record: DatedValue) -> ParameterHistory:
         """A new history with ``record`` added, replacing any record with the same start."""
         kept = tuple(item for item in self.values if item.start != record.start)
-        return ParameterHistory(values=(*kept, record))
+        return ParameterHistory(values=(*kept, record), verified_through=self.verified_through)
 
 
 class ValueKind(enum.Enum):
@@ -264,6 +351,8 @@ class ValueKind(enum.Enum):
     """A ``bool``."""
     TEXT = "text"
     """A short text code."""
+    AMOUNT_BY_AGE = "amount_by_age"
+    """Money in yuan banded by full age (:class:`AgeBands`), each amount to the fen."""
 
 
 def _coerce(kind: ValueKind, value: object, field: str) -> Value:
@@ -287,6 +376,18 @@ def _coerce(kind: ValueKind, value: object, field: str) -> Value:
         return value
     if kind is ValueKind.DATE:
         return check_date(value, field)
+    if kind is ValueKind.AMOUNT_BY_AGE:
+        if not isinstance(value, AgeBands):
+            raise InvalidInputError(field, value, "must be AgeBands")
+        return AgeBands(
+            tuple(
+                AgeBand(
+                    band.from_age,
+                    None if band.amount is None else to_money(band.amount, field=field),
+                )
+                for band in value.bands
+            )
+        )
     if kind is ValueKind.FLAG:
         if not isinstance(value, bool):
             raise InvalidInputError(field, value, "must be a bool")
@@ -366,3 +467,25 @@ class Entry:
     key: str = attrs.field(validator=_check_key)
     jurisdiction: Jurisdiction = attrs.field(validator=_is_jurisdiction)
     history: ParameterHistory = attrs.field(validator=_is_history)
+
+
+def checked_through(day: date, entries: Iterable[Entry]) -> tuple[Entry, ...]:
+    """``entries`` with ``day`` as the horizon of every history that records none.
+
+    Parameter tables use it to state, once per table, the date through which their sources
+    were searched for later changes; a history that records its own horizon keeps it.
+
+    >>> c = Citation(title="示例", confidence=Confidence.ILLUSTRATIVE)
+    >>> from fpcore import NATIONAL
+    >>> entry = Entry(key="x.y", jurisdiction=NATIONAL, history=ParameterHistory(
+    ...     values=(DatedValue(start=date(2004, 1, 1), value=1, citation=c),)))
+    >>> checked_through(date(2026, 11, 1), (entry,))[0].history.verified_through
+    datetime.date(2026, 11, 1)
+    """
+    check_date(day, "day")
+    return tuple(
+        entry
+        if entry.history.verified_through is not None
+        else attrs.evolve(entry, history=attrs.evolve(entry.history, verified_through=day))
+        for entry in entries
+    )

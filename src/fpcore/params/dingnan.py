@@ -15,8 +15,12 @@ from decimal import Decimal
 from typing import Final
 
 from fpcore.jurisdictions import DINGNAN
-from fpcore.params._model import DatedValue, Entry, ParameterHistory
-from fpcore.params.sources import DEXING_INSURANCE_EXAMPLE, DINGNAN_REPORT_2010
+from fpcore.params._model import DatedValue, Entry, ParameterHistory, checked_through
+from fpcore.params.sources import (
+    AUDITED_THROUGH,
+    DEXING_INSURANCE_EXAMPLE,
+    DINGNAN_REPORT_2010,
+)
 
 __all__ = ["INCENTIVES", "TABLE"]
 
@@ -26,24 +30,27 @@ TABLE: Final[tuple[Entry, ...]] = ()
 _COVER_FROM: Final = date(2007, 1, 1)
 _COVER_UNTIL: Final = date(2010, 1, 1)
 
-INCENTIVES: Final[tuple[Entry, ...]] = (
-    Entry(
-        key="family_planning_insurance.premium",
-        jurisdiction=DINGNAN,
-        history=ParameterHistory(
-            values=(
-                DatedValue(
-                    start=_COVER_FROM, value=Decimal("30.00"), citation=DEXING_INSURANCE_EXAMPLE
-                ),
-                DatedValue(start=_COVER_UNTIL, value=None, citation=DINGNAN_REPORT_2010),
-            )
+INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
+    AUDITED_THROUGH,
+    (
+        Entry(
+            key="family_planning_insurance.premium",
+            jurisdiction=DINGNAN,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=_COVER_FROM, value=Decimal("30.00"), citation=DEXING_INSURANCE_EXAMPLE
+                    ),
+                    DatedValue(start=_COVER_UNTIL, value=None, citation=DINGNAN_REPORT_2010),
+                )
+            ),
         ),
-    ),
-    Entry(
-        key="family_planning_insurance.max_child_age",
-        jurisdiction=DINGNAN,
-        history=ParameterHistory(
-            values=(DatedValue(start=_COVER_FROM, value=6, citation=DINGNAN_REPORT_2010),)
+        Entry(
+            key="family_planning_insurance.max_child_age",
+            jurisdiction=DINGNAN,
+            history=ParameterHistory(
+                values=(DatedValue(start=_COVER_FROM, value=6, citation=DINGNAN_REPORT_2010),)
+            ),
         ),
     ),
 )

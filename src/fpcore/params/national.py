@@ -17,8 +17,16 @@ from decimal import Decimal
 from typing import Final
 
 from fpcore.jurisdictions import NATIONAL
-from fpcore.params._model import Citation, DatedValue, Entry, ParameterHistory, Value
+from fpcore.params._model import (
+    Citation,
+    DatedValue,
+    Entry,
+    ParameterHistory,
+    Value,
+    checked_through,
+)
 from fpcore.params.sources import (
+    AUDITED_THROUGH,
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_MONTH_RULE,
     CHILDCARE_SUBSIDY_PLAN_2025,
@@ -82,159 +90,193 @@ _RAISE_2012: Final = date(2012, 1, 1)
 
 _RAISE_2014: Final = date(2014, 1, 1)
 
-INCENTIVES: Final[tuple[Entry, ...]] = (
-    _one("reward_assistance.min_age", date(2004, 1, 1), 60, GUOBAN_2004_21),
-    _one("reward_assistance.born_from", date(2004, 1, 1), date(1933, 1, 1), GUOBAN_2004_21),
-    _one("reward_assistance.compliance_from", date(2004, 1, 1), date(1973, 1, 1), GUOBAN_2004_21),
-    _one(
-        "reward_assistance.compliance_until", date(2004, 1, 1), date(2001, 12, 31), GUOBAN_2004_21
-    ),
-    _one("reward_assistance.urban.in_force", date(2004, 1, 1), False, GUOBAN_2004_21),
-    _special(
-        "special_assistance.amount.death.urban",
-        (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
-        (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-        (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_RAISE_2014),
-    ),
-    _special(
-        "special_assistance.amount.death.rural",
-        (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
-        (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-        (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_RAISE_2014),
-    ),
-    _special(
-        "special_assistance.amount.disability.urban",
-        (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
-        (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-        (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_RAISE_2014),
-    ),
-    _special(
-        "special_assistance.amount.disability.rural",
-        (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
-        (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-        (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_RAISE_2014),
-    ),
-    _one("special_assistance.born_from", _PILOT_2007, date(1933, 1, 1), SPECIAL_ASSISTANCE_SCHEME),
-    _one("special_assistance.min_age", _PILOT_2007, 49, SPECIAL_ASSISTANCE_SCHEME),
-    _one("special_assistance.max_disability_grade", _PILOT_2007, 3, SPECIAL_ASSISTANCE_SCHEME),
-    _one("childcare_subsidy.until_age", date(2025, 1, 1), 3, CHILDCARE_SUBSIDY_PLAN_2025),
-    _one(
-        "childcare_subsidy.pays_birth_month", date(2025, 1, 1), False, CHILDCARE_SUBSIDY_MONTH_RULE
+INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
+    AUDITED_THROUGH,
+    (
+        _one("reward_assistance.min_age", date(2004, 1, 1), 60, GUOBAN_2004_21),
+        _one("reward_assistance.born_from", date(2004, 1, 1), date(1933, 1, 1), GUOBAN_2004_21),
+        _one(
+            "reward_assistance.compliance_from", date(2004, 1, 1), date(1973, 1, 1), GUOBAN_2004_21
+        ),
+        _one(
+            "reward_assistance.compliance_until",
+            date(2004, 1, 1),
+            date(2001, 12, 31),
+            GUOBAN_2004_21,
+        ),
+        _one("reward_assistance.urban.in_force", date(2004, 1, 1), False, GUOBAN_2004_21),
+        _special(
+            "special_assistance.amount.death.urban",
+            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2012, "135.00", CAIJIAO_2011_623),
+            (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        ),
+        _special(
+            "special_assistance.amount.death.rural",
+            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2012, "135.00", CAIJIAO_2011_623),
+            (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        ),
+        _special(
+            "special_assistance.amount.disability.urban",
+            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2012, "110.00", CAIJIAO_2011_623),
+            (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        ),
+        _special(
+            "special_assistance.amount.disability.rural",
+            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2012, "110.00", CAIJIAO_2011_623),
+            (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_RAISE_2014),
+        ),
+        _one(
+            "special_assistance.born_from", _PILOT_2007, date(1933, 1, 1), SPECIAL_ASSISTANCE_SCHEME
+        ),
+        _one("special_assistance.min_age", _PILOT_2007, 49, SPECIAL_ASSISTANCE_SCHEME),
+        _one("special_assistance.max_disability_grade", _PILOT_2007, 3, SPECIAL_ASSISTANCE_SCHEME),
+        _one("childcare_subsidy.until_age", date(2025, 1, 1), 3, CHILDCARE_SUBSIDY_PLAN_2025),
+        _one(
+            "childcare_subsidy.pays_birth_month",
+            date(2025, 1, 1),
+            False,
+            CHILDCARE_SUBSIDY_MONTH_RULE,
+        ),
     ),
 )
 """National entries of the incentive programmes (:mod:`fpcore.incentives`)."""
 
 
-TABLE: Final[tuple[Entry, ...]] = (
-    Entry(
-        key="reward_assistance.amount",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(
-                    start=date(2004, 1, 1), value=Decimal("600.00"), citation=GUOBAN_2004_21
-                ),
-                DatedValue(
-                    start=date(2009, 1, 1),
-                    value=Decimal("720.00"),
-                    citation=REWARD_ASSISTANCE_RAISE_2009,
-                ),
-                DatedValue(
-                    start=date(2012, 1, 1), value=Decimal("960.00"), citation=CAIJIAO_2011_623
-                ),
-            )
+TABLE: Final[tuple[Entry, ...]] = checked_through(
+    AUDITED_THROUGH,
+    (
+        Entry(
+            key="reward_assistance.amount",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2004, 1, 1), value=Decimal("600.00"), citation=GUOBAN_2004_21
+                    ),
+                    DatedValue(
+                        start=date(2009, 1, 1),
+                        value=Decimal("720.00"),
+                        citation=REWARD_ASSISTANCE_RAISE_2009,
+                    ),
+                    DatedValue(
+                        start=date(2012, 1, 1), value=Decimal("960.00"), citation=CAIJIAO_2011_623
+                    ),
+                )
+            ),
         ),
-    ),
-    Entry(
-        key="childcare_subsidy.amount",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(
-                    start=date(2025, 1, 1),
-                    value=Decimal("3600.00"),
-                    citation=CHILDCARE_SUBSIDY_PLAN_2025,
-                ),
-            )
+        Entry(
+            key="childcare_subsidy.amount",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2025, 1, 1),
+                        value=Decimal("3600.00"),
+                        citation=CHILDCARE_SUBSIDY_PLAN_2025,
+                    ),
+                )
+            ),
         ),
-    ),
-    # -- indicators: statistical conventions ------------------------------------------------
-    _convention("indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE),
-    _convention("indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE),
-    _convention("indicators.higher_order_birth.min_order", 3, ORDER_RATE_DEFINITION),
-    _convention("indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION),
-    _convention("indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION),
-    _convention("indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION),
-    Entry(
-        key="births.permitted_children",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015),
-                DatedValue(start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021),
-            )
+        # -- indicators: statistical conventions ------------------------------------------------
+        _convention(
+            "indicators.sex_ratio_at_birth.normal_min", Decimal("103"), SEX_RATIO_NORMAL_RANGE
         ),
-    ),
-    Entry(
-        key="births.marriage_age.male",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(DatedValue(start=date(2002, 7, 29), value=22, citation=LEGAL_MARRIAGE_AGE),)
+        _convention(
+            "indicators.sex_ratio_at_birth.normal_max", Decimal("107"), SEX_RATIO_NORMAL_RANGE
         ),
-    ),
-    Entry(
-        key="births.marriage_age.female",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(DatedValue(start=date(2002, 7, 29), value=20, citation=LEGAL_MARRIAGE_AGE),)
+        _convention("indicators.higher_order_birth.min_order", 3, ORDER_RATE_DEFINITION),
+        _convention("indicators.late_marriage.min_age_male", 25, LATE_MARRIAGE_DEFINITION),
+        _convention("indicators.late_marriage.min_age_female", 23, LATE_MARRIAGE_DEFINITION),
+        _convention("indicators.late_childbearing.min_age", 24, LATE_MARRIAGE_DEFINITION),
+        Entry(
+            key="births.permitted_children",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015),
+                    DatedValue(start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021),
+                )
+            ),
         ),
-    ),
-    Entry(
-        key="social_maintenance_fee.in_force",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(2002, 9, 1), value=True, citation=STATE_COUNCIL_DECREE_357),
-                DatedValue(start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021),
-            )
+        Entry(
+            key="births.marriage_age.male",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(DatedValue(start=date(2002, 7, 29), value=22, citation=LEGAL_MARRIAGE_AGE),)
+            ),
         ),
-    ),
-    Entry(
-        key="leave.marriage.base_days",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(1980, 2, 20), value=3, citation=MARRIAGE_LEAVE_NOTICE_1980),
-            )
+        Entry(
+            key="births.marriage_age.female",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(DatedValue(start=date(2002, 7, 29), value=20, citation=LEGAL_MARRIAGE_AGE),)
+            ),
         ),
-    ),
-    Entry(
-        key="leave.maternity.base_days",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(1988, 7, 21), value=90, citation=WOMEN_WORKERS_RULES_1988),
-                DatedValue(start=date(2012, 4, 28), value=98, citation=WOMEN_WORKERS_RULES_2012),
-            )
+        Entry(
+            key="social_maintenance_fee.in_force",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2002, 9, 1), value=True, citation=STATE_COUNCIL_DECREE_357
+                    ),
+                    DatedValue(start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021),
+                )
+            ),
         ),
-    ),
-    Entry(
-        key="leave.maternity.dystocia_extra_days",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(1988, 7, 21), value=15, citation=WOMEN_WORKERS_RULES_1988),
-                DatedValue(start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012),
-            )
+        Entry(
+            key="leave.marriage.base_days",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(1980, 2, 20), value=3, citation=MARRIAGE_LEAVE_NOTICE_1980
+                    ),
+                )
+            ),
         ),
-    ),
-    Entry(
-        key="leave.maternity.extra_baby_days",
-        jurisdiction=NATIONAL,
-        history=ParameterHistory(
-            values=(
-                DatedValue(start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012),
-            )
+        Entry(
+            key="leave.maternity.base_days",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(1988, 7, 21), value=90, citation=WOMEN_WORKERS_RULES_1988
+                    ),
+                    DatedValue(
+                        start=date(2012, 4, 28), value=98, citation=WOMEN_WORKERS_RULES_2012
+                    ),
+                )
+            ),
+        ),
+        Entry(
+            key="leave.maternity.dystocia_extra_days",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(1988, 7, 21), value=15, citation=WOMEN_WORKERS_RULES_1988
+                    ),
+                    DatedValue(
+                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
+                    ),
+                )
+            ),
+        ),
+        Entry(
+            key="leave.maternity.extra_baby_days",
+            jurisdiction=NATIONAL,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
+                    ),
+                )
+            ),
         ),
     ),
 )

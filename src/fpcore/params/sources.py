@@ -15,6 +15,7 @@ from typing import Final
 from fpcore.params._model import Citation, Confidence
 
 __all__ = [
+    "AUDITED_THROUGH",
     "CAIJIAO_2011_623",
     "CHILDCARE_SUBSIDY_MONTH_RULE",
     "CHILDCARE_SUBSIDY_PLAN_2025",
@@ -58,6 +59,12 @@ __all__ = [
     "WOMEN_WORKERS_RULES_1988",
     "WOMEN_WORKERS_RULES_2012",
 ]
+
+AUDITED_THROUGH: Final = date(2026, 11, 1)
+"""Horizon of the legal audit of November 2026: every key of the built-in book was checked
+against retrieved sources and searched for later raises, amendments and repeals up to this
+date (its exact day is not recorded; the first of the month is the conservative reading).
+Tables record it as each history's ``verified_through`` unless a history states its own."""
 
 GUOBAN_2004_21: Final = Citation(
     title="国务院办公厅转发人口计生委、财政部关于开展对农村部分计划生育家庭实行奖励扶助制度试点工作意见的通知",

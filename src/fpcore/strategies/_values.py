@@ -8,8 +8,11 @@ from decimal import Decimal
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from fpcore.dates import MAX_AGE
 from fpcore.jurisdictions import BUILT_IN, DINGNAN, GANZHOU, JIANGXI, NATIONAL, Jurisdiction
 from fpcore.params import (
+    AgeBand,
+    AgeBands,
     Citation,
     Confidence,
     DatedValue,
@@ -156,6 +159,19 @@ def _values_of(kind: ValueKind) -> st.SearchStrategy[Value]:
         ValueKind.DATE: dates(),
         ValueKind.FLAG: st.booleans(),
         ValueKind.TEXT: _TEXT,
+        ValueKind.AMOUNT_BY_AGE: st.builds(
+            AgeBands,
+            st.lists(
+                st.builds(
+                    AgeBand,
+                    st.integers(0, MAX_AGE),
+                    st.none() | money_amounts(max_value=100000),
+                ),
+                min_size=1,
+                max_size=4,
+                unique_by=lambda band: band.from_age,
+            ),
+        ),
     }
     return strategies[kind]
 

@@ -14,6 +14,9 @@ birth_date: '2030-13-01' is not a date
 
 from __future__ import annotations
 
+import reprlib
+from collections.abc import Iterable
+
 __all__ = [
     "FpcoreDeprecationWarning",
     "FpcoreError",
@@ -33,6 +36,53 @@ class FpcoreError(Exception):
     """Base class of every error fpcore raises on purpose."""
 
 
+class _Shown(reprlib.Repr):
+    """A bounded repr: long text and numbers are cut, deep nesting is elided."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxstring = 80
+        self.maxother = 80
+        self.maxlong = 40
+        self.maxlist = self.maxtuple = self.maxset = self.maxfrozenset = self.maxdict = 6
+
+    def repr_int(self, x: int, level: int) -> str:
+        # repr() of an int past 4,300 digits raises ValueError: estimate the size instead.
+        if x.bit_length() > 128:
+            return f"<int of about {int(x.bit_length() * 0.30103) + 1} digits>"
+        return repr(x)
+
+    def repr_instance(self, x: object, level: int) -> str:
+        try:
+            return super().repr_instance(x, level)
+        except BaseException:  # pragma: no cover - reprlib already catches Exception
+            return f"<{type(x).__name__}>"
+
+
+_SHOWN = _Shown()
+
+MAX_PROBLEMS = 20
+"""How many problems one :class:`InvalidInputError` lists; the rest are counted, not kept."""
+
+
+def shown(value: object) -> str:
+    """A short, failure-proof ``repr`` of ``value`` for an error message.
+
+    Text past 80 characters, ints past 128 bits and nesting past three levels are cut, and a
+    value whose ``repr`` fails is shown by its type name, so building an error never fails.
+
+    >>> len(shown("x" * 1000))
+    80
+    >>> shown(10**5000)
+    '<int of about 5001 digits>'
+    """
+    try:
+        return _SHOWN.repr(value)
+    except Exception:  # a hostile __repr__ or a recursion past the limit
+        return f"<{type(value).__name__}>"
+
+
 class InvalidInputError(FpcoreError, ValueError):
     """An argument or a model field has a value the rules cannot accept.
 
@@ -41,14 +91,44 @@ class InvalidInputError(FpcoreError, ValueError):
         value: The value that was given.
         problem: What is wrong with it, as a phrase ("must not be negative").
 
-    The message reads ``field: value problem``; the parts are kept as attributes.
+        problems: Every problem found, as ``(path, message)`` pairs, when one error reports
+            several (:func:`fpcore.serde.make_converter` reports a whole payload at once);
+            ``field``, ``value`` and ``problem`` then describe the first.
+        more: How many further problems were found but not kept (the list is bounded).
+
+    The message reads ``field: value problem``, with the value shown short (long text and huge
+    numbers are cut); the parts are kept as attributes, and :attr:`problems` holds the same as
+    data.
+
+    >>> err = InvalidInputError("name", "x" * 10_000, "is too long")
+    >>> len(str(err)) < 100, err.problems[0][0]
+    (True, 'name')
     """
 
-    def __init__(self, field: str, value: object, problem: str) -> None:
+    def __init__(
+        self,
+        field: str,
+        value: object,
+        problem: str,
+        *,
+        problems: Iterable[tuple[str, str]] = (),
+        more: int = 0,
+    ) -> None:
         self.field = field
         self.value = value
         self.problem = problem
-        super().__init__(f"{field}: {value!r} {problem}")
+        first = (field, f"{shown(value)} {problem}")
+        self.problems: tuple[tuple[str, str], ...] = tuple(problems) or (first,)
+        self.more = more
+        if len(self.problems) == 1 and not more:
+            message = f"{first[0]}: {first[1]}"
+        else:
+            count = len(self.problems) + more
+            lines = [f"{path}: {text}" for path, text in self.problems]
+            if more:
+                lines.append(f"… and {more} more")
+            message = f"{count} problems:\n" + "\n".join(lines)
+        super().__init__(message)
 
 
 class _KeyLikeError(FpcoreError, KeyError):
@@ -65,11 +145,11 @@ class UnknownParameterError(_KeyLikeError):
         key: The key that was asked for.
     """
 
-    def __init__(self, key: str, known: tuple[str, ...] = ()) -> None:
+    def __init__(self, key: object, known: tuple[str, ...] = ()) -> None:
         self.key = key
         self.known = known
         hint = f"; known keys start with: {', '.join(sorted({k.split('.')[0] for k in known}))}"
-        super().__init__(f"no parameter {key!r} in the policy book{hint if known else ''}")
+        super().__init__(f"no parameter {shown(key)} in the policy book{hint if known else ''}")
 
 
 class UnknownProgramError(_KeyLikeError):
@@ -80,10 +160,10 @@ class UnknownProgramError(_KeyLikeError):
         known: The registered codes.
     """
 
-    def __init__(self, code: str, known: tuple[str, ...]) -> None:
+    def __init__(self, code: object, known: tuple[str, ...]) -> None:
         self.code = code
         self.known = known
-        super().__init__(f"unknown programme {code!r}; known programmes: {', '.join(known)}")
+        super().__init__(f"unknown programme {shown(code)}; known programmes: {', '.join(known)}")
 
 
 class UnknownIndicatorError(_KeyLikeError):
@@ -97,7 +177,9 @@ class UnknownIndicatorError(_KeyLikeError):
     def __init__(self, code: str, known: tuple[str, ...]) -> None:
         self.code = code
         self.known = known
-        super().__init__(f"unknown indicator {code!r}; available: {', '.join(known) or 'none'}")
+        super().__init__(
+            f"unknown indicator {shown(code)}; available: {', '.join(known) or 'none'}"
+        )
 
 
 class UnknownSheetError(_KeyLikeError):
@@ -111,7 +193,9 @@ class UnknownSheetError(_KeyLikeError):
     def __init__(self, code: object, known: tuple[str, ...]) -> None:
         self.code = code
         self.known = known
-        super().__init__(f"unknown assessment sheet {code!r}; known sheets: {', '.join(known)}")
+        super().__init__(
+            f"unknown assessment sheet {shown(code)}; known sheets: {', '.join(known)}"
+        )
 
 
 class UnknownJurisdictionError(InvalidInputError, KeyError):

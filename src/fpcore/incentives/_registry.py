@@ -54,7 +54,7 @@ def program(code: str) -> Programme:
     try:
         return _BY_CODE[code]
     except (KeyError, TypeError):  # TypeError: an unhashable "code"
-        raise UnknownProgramError(str(code), _CODES) from None
+        raise UnknownProgramError(code, _CODES) from None
 
 
 def assess(

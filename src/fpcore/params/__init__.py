@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-import functools
+import threading
 
 from fpcore.params import catalogue, dingnan, jiangxi, national
 from fpcore.params._book import ParameterTable, PolicyBook, Resolution
@@ -47,13 +47,28 @@ __all__ = [
 ]
 
 
-@functools.cache
+_DEFAULT: list[PolicyBook] = []
+_DEFAULT_LOCK = threading.Lock()
+
+
 def default_book() -> PolicyBook:
     """The built-in policy book: national, Jiangxi and Dingnan tables.
 
-    The book is immutable, so the same instance is returned on every call; build reforms
-    with :meth:`PolicyBook.override`.
+    The book is immutable, so the same instance is returned on every call, also when several
+    threads ask for it first at once; build reforms with :meth:`PolicyBook.override`.
+
+    >>> default_book() is default_book()
+    True
     """
+    if _DEFAULT:
+        return _DEFAULT[0]
+    with _DEFAULT_LOCK:
+        if not _DEFAULT:
+            _DEFAULT.append(_build_default())
+    return _DEFAULT[0]
+
+
+def _build_default() -> PolicyBook:
     return PolicyBook(
         parameters=catalogue.PARAMETERS,
         entries=(

@@ -34,6 +34,8 @@ __all__ = ["ParameterTable", "PolicyBook", "Resolution"]
 
 _DERIVED = 4096
 """How many :meth:`PolicyBook.derive` answers a book keeps before it starts afresh."""
+_TIMELINES = 4096
+"""How many (key, jurisdiction) timelines a book keeps before it starts afresh."""
 
 _T = TypeVar("_T")
 
@@ -228,10 +230,13 @@ class PolicyBook:
     entries: tuple[Entry, ...] = attrs.field(converter=_to_entries, default=())
     _definitions: dict[str, Parameter] = attrs.field(init=False, repr=False, eq=False)
     _histories: dict[tuple[str, str], Entry] = attrs.field(init=False, repr=False, eq=False)
-    _timelines: dict[tuple[str, str], _Timeline] = attrs.field(
+    # Both memos are keyed by the whole jurisdiction value (code, names and parent chain; it
+    # hashes once), never by its code alone: two areas sharing a code under different parents
+    # resolve differently, and one caller's edited chain must not change another's answer.
+    _timelines: dict[tuple[str, Jurisdiction], _Timeline] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
-    _derived: dict[tuple[object, str, date], object] = attrs.field(
+    _derived: dict[tuple[object, Jurisdiction, date], object] = attrs.field(
         init=False, repr=False, eq=False, factory=dict
     )
 
@@ -298,7 +303,7 @@ class PolicyBook:
         try:
             return self._definitions[key]
         except (KeyError, TypeError):
-            raise UnknownParameterError(str(key), self.keys()) from None
+            raise UnknownParameterError(key, self.keys()) from None
 
     def history(self, key: str, jurisdiction: Jurisdiction) -> ParameterHistory | None:
         """The history of ``key`` at exactly this level, or ``None`` if the level has none."""
@@ -331,7 +336,10 @@ class PolicyBook:
         """
         if not isinstance(jurisdiction, Jurisdiction):
             raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
-        timeline = self._timelines.get((key, jurisdiction.code))
+        try:
+            timeline = self._timelines.get((key, jurisdiction))
+        except TypeError:  # an unhashable key
+            raise UnknownParameterError(key, self.keys()) from None
         if timeline is None:
             timeline = self._timeline(key, jurisdiction)
         starts, resolutions = timeline
@@ -371,7 +379,7 @@ class PolicyBook:
         """
         if not isinstance(jurisdiction, Jurisdiction):
             raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
-        memo = (build, jurisdiction.code, on)
+        memo = (build, jurisdiction, on)
         try:
             return self._derived[memo]  # type: ignore[return-value]
         except (KeyError, TypeError):  # not yet known, or an unhashable date (reported below)
@@ -452,7 +460,9 @@ class PolicyBook:
                 )
             )
         timeline = (tuple(starts), tuple(resolutions))
-        self._timelines[(key, jurisdiction.code)] = timeline
+        if len(self._timelines) >= _TIMELINES:
+            self._timelines.clear()
+        self._timelines[(key, jurisdiction)] = timeline
         return timeline
 
     # -- reforms -----------------------------------------------------------------------------

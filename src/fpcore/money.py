@@ -10,20 +10,31 @@ Decimal('600.00')
 Decimal('13.34')
 >>> round_to(Decimal("2.5"), YUAN, Rounding.HALF_EVEN)
 Decimal('2')
+
+Every amount, share, total and monthly rate fpcore computes is computed in fpcore's own decimal
+context (50 significant digits, ``InvalidOperation``, ``Overflow`` and ``DivisionByZero``
+trapped), whatever the caller's context: a thread with ``prec=4`` or with ``Inexact`` trapped
+gets the same money as any other. Numbers are bounded where they enter: a number's magnitude
+lies within ``1E±`` :data:`MAX_EXPONENT` and an amount of money below :data:`MAX_AMOUNT`, so
+sums stay exact in that context.
 """
 
 from __future__ import annotations
 
 import decimal
 import enum
+import functools
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Final
+from typing import Final, ParamSpec, TypeVar
 
 from fpcore.errors import InvalidInputError
 
 __all__ = [
     "FEN",
     "JIAO",
+    "MAX_AMOUNT",
+    "MAX_EXPONENT",
     "YUAN",
     "ZERO",
     "Rounding",
@@ -41,7 +52,45 @@ YUAN: Final = Decimal("1")
 ZERO: Final = Decimal("0.00")
 """Zero yuan, quantized to the fen."""
 
-_CONTEXT: Final = decimal.Context(prec=50, traps=[decimal.InvalidOperation, decimal.Overflow])
+MAX_AMOUNT: Final = Decimal("1E15")
+"""Amounts of money must lie strictly between minus and plus this (a thousand trillion yuan)."""
+MAX_EXPONENT: Final = 30
+"""A number entering fpcore lies within ``1E-30`` … ``1E+30`` in magnitude (or is zero)."""
+_MAX_TEXT: Final = 100
+"""Longest text accepted as a number (it is refused before it is parsed)."""
+
+_CONTEXT: Final = decimal.Context(
+    prec=50, traps=[decimal.InvalidOperation, decimal.Overflow, decimal.DivisionByZero]
+)
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def in_context(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """``function`` run in fpcore's decimal context, whatever the caller's (internal helper).
+
+    The caller's context is restored afterwards, also when ``function`` raises.
+
+    >>> import decimal
+    >>> @in_context
+    ... def third(x):
+    ...     return x / 3
+    >>> with decimal.localcontext(prec=3):
+    ...     third(Decimal(1)) == Decimal(1) / 3
+    False
+    """
+
+    @functools.wraps(function)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        saved = decimal.getcontext()
+        decimal.setcontext(_CONTEXT)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            decimal.setcontext(saved)
+
+    return wrapper
 
 
 class Rounding(enum.Enum):
@@ -69,7 +118,8 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         field: The name used in the error message.
 
     Raises:
-        InvalidInputError: For a float, a bool, NaN, an infinity, or text that is no number.
+        InvalidInputError: For a float, a bool, NaN, an infinity, text that is no number (or
+            longer than 100 characters), or a nonzero magnitude outside ``1E±30``.
 
     >>> to_decimal("1.005")
     Decimal('1.005')
@@ -85,8 +135,12 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, int):
+        if value.bit_length() > 128:
+            raise InvalidInputError(field, value, "is too large a number")
         result = Decimal(value)
     elif isinstance(value, str):
+        if len(value) > _MAX_TEXT:
+            raise InvalidInputError(field, value, "is too long to be a number")
         try:
             result = Decimal(value.strip().replace(",", "").replace("_", ""))
         except decimal.InvalidOperation:
@@ -97,6 +151,8 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         )
     if not result.is_finite():
         raise InvalidInputError(field, value, "is not a finite number")
+    if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
+        raise InvalidInputError(field, value, f"is out of range (magnitude 1E±{MAX_EXPONENT})")
     return result
 
 
@@ -105,14 +161,23 @@ def round_to(
 ) -> Decimal:
     """Round ``value`` to a multiple of ``quantum`` (``FEN``, ``JIAO``, ``YUAN``…).
 
-    Works in a private decimal context, never the global one.
+    Works in fpcore's decimal context, never the caller's.
+
+    Raises:
+        InvalidInputError: If ``rounding`` is not a :class:`Rounding`, or the result would not
+            fit the context.
 
     >>> round_to(Decimal("0.125"))
     Decimal('0.13')
     >>> round_to(Decimal("0.125"), rounding=Rounding.DOWN)
     Decimal('0.12')
     """
-    return value.quantize(quantum, rounding=rounding.value, context=_CONTEXT)
+    if not isinstance(rounding, Rounding):
+        raise InvalidInputError("rounding", rounding, "must be a fpcore.money.Rounding")
+    try:
+        return value.quantize(quantum, rounding=rounding.value, context=_CONTEXT)
+    except decimal.InvalidOperation:
+        raise InvalidInputError("value", value, "is too large to round") from None
 
 
 def to_money(value: object, *, field: str = "amount") -> Decimal:
@@ -123,7 +188,8 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
         field: The name used in the error message.
 
     Raises:
-        InvalidInputError: For floats, bools, NaN, infinities and text that is no number.
+        InvalidInputError: For floats, bools, NaN, infinities, text that is no number, and
+            amounts not strictly between ``-MAX_AMOUNT`` and ``MAX_AMOUNT``.
 
     >>> to_money(960)
     Decimal('960.00')
@@ -131,7 +197,6 @@ def to_money(value: object, *, field: str = "amount") -> Decimal:
     Decimal('1440.01')
     """
     number = to_decimal(value, field=field)
-    try:
-        return round_to(number)
-    except decimal.InvalidOperation:
-        raise InvalidInputError(field, value, "is too large to be an amount of money") from None
+    if abs(number) >= MAX_AMOUNT:
+        raise InvalidInputError(field, value, "is too large to be an amount of money")
+    return round_to(number)

@@ -24,7 +24,7 @@ from fpcore.explain import (
 )
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.money import FEN, ZERO, round_to
+from fpcore.money import FEN, ZERO, in_context, round_to
 from fpcore.params import Citation, PolicyBook, Resolution, default_book
 
 __all__ = [
@@ -225,11 +225,13 @@ class Programme:
     keys: tuple[str, ...]
     citation: Citation
 
+    @in_context
     def assess(self, family: Family, *, on: date, book: PolicyBook | None = None) -> Decision:
         """The decision for ``family`` on ``on`` (see :func:`fpcore.incentives.assess`)."""
         family, on, book = validate(family, on, book)
         return self.rule(family, on, on, book)
 
+    @in_context
     def entitlement(
         self, family: Family, *, start: date, end: date, book: PolicyBook | None = None
     ) -> Entitlement:
@@ -287,6 +289,11 @@ class MonthlyAmount:
     amount: Decimal
 
 
+@in_context
+def _total(months: tuple[MonthlyAmount, ...]) -> Decimal:
+    return sum((m.amount for m in months), ZERO)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Entitlement:
@@ -310,8 +317,8 @@ class Entitlement:
 
     @property
     def total(self) -> Decimal:
-        """The sum of the monthly amounts."""
-        return sum((m.amount for m in self.months), ZERO)
+        """The sum of the monthly amounts (in fpcore's decimal context)."""
+        return _total(self.months)
 
     @property
     def paid_months(self) -> int:

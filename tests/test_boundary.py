@@ -177,3 +177,47 @@ def test_error_listing_several_problems():
     )
     assert err.problems == (("a", "1 is bad"), ("b", "2 is bad"))
     assert str(err) == "5 problems:\na: 1 is bad\nb: 2 is bad\n… and 3 more"
+
+
+# -- S1-3: money in fpcore's own decimal context ----------------------------------------------------
+
+
+def _year_of_reward(book):
+    family = couple()
+    family = Family(
+        father=family.father, mother=None, children=family.children, jurisdiction=DINGNAN
+    )
+    return fpcore.entitlement(
+        "reward_assistance", family, start=date(2013, 1, 1), end=date(2013, 12, 31), book=book
+    )
+
+
+def test_a_years_entitlement_ignores_the_callers_context():
+    # 1,000 yuan a year: 83.33 a month (1000 / 12 = 83.333…, to the fen), × 12 = 999.96.
+    book = default_book().override(
+        KEY, "1000", start=date(2012, 1, 1), jurisdiction=DINGNAN, citation=WHAT_IF
+    )
+    assert _year_of_reward(book).total == Decimal("999.96")
+    with decimal.localcontext(prec=4) as hostile:
+        hostile.traps[decimal.Inexact] = True
+        hostile.traps[decimal.Rounded] = True
+        entitlement = _year_of_reward(book)
+        assert entitlement.total == Decimal("999.96")
+        assert {m.amount for m in entitlement.months} == {Decimal("83.33")}
+        decision = fpcore.assess("reward_assistance", couple(), on=date(2013, 1, 1), book=book)
+        assert decision.amount == Decimal("2000.00")
+        assert decimal.getcontext() is hostile
+
+
+def test_amounts_are_bounded_so_sums_stay_exact():
+    with pytest.raises(InvalidInputError, match="out of range"):
+        default_book().override(
+            KEY, "1e45", start=date(2012, 1, 1), jurisdiction=DINGNAN, citation=WHAT_IF
+        )
+    book = default_book().override(
+        KEY, "999999999999999.99", start=date(2012, 1, 1), jurisdiction=DINGNAN, citation=WHAT_IF
+    )
+    # 2 × 999,999,999,999,999.99, exactly
+    assert fpcore.assess(
+        "reward_assistance", couple(), on=date(2013, 1, 1), book=book
+    ).amount == Decimal("1999999999999999.98")

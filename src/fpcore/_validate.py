@@ -1,13 +1,118 @@
-"""Input checks shared by the models' attrs converters (not part of the API)."""
+"""Input checks shared by the models and the public functions (not part of the API).
+
+Every model field is checked by one of a few factories, each raising
+:class:`~fpcore.errors.InvalidInputError` naming the field:
+
+* :func:`is_a` — an instance of a type (or one of several), ``optional(is_a(...))`` for ``None``
+  too;
+* :data:`flag` — ``True`` or ``False`` (an ``int`` is not a flag);
+* :data:`text` — a non-empty string;
+* :data:`a_date` — a :class:`datetime.date` that is not a ``datetime``;
+* :func:`decimal_field` — an ``attrs.Converter`` to a finite, bounded ``Decimal``;
+* :func:`check_book` — the ``book=`` argument of a public function (``None``: the default book);
+* :func:`check_lang` — ``"zh"`` or ``"en"``.
+
+>>> import attrs
+>>> @attrs.frozen(kw_only=True)
+... class Demo:
+...     name: str = attrs.field(validator=text)
+...     share: Decimal = attrs.field(converter=decimal_field())
+>>> Demo(name="x", share="0.5").share
+Decimal('0.5')
+>>> Demo(name="", share="1")
+Traceback (most recent call last):
+...
+fpcore.errors.InvalidInputError: name: '' must be a non-empty string
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
+import attrs
+
+from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
+from fpcore.money import to_decimal
+
+if TYPE_CHECKING:  # pragma: no cover - imported for types only (params imports this module)
+    from fpcore.params import PolicyBook
 
 _T = TypeVar("_T")
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+"""The attrs validator signature: ``(instance, attribute, value) -> None``."""
+
+
+def _article(name: str) -> str:
+    return "an" if name[0].lower() in "aeiou" else "a"
+
+
+def is_a(kind: type | tuple[type, ...], what: str | None = None) -> Validator:
+    """A validator accepting only instances of ``kind`` (``bool`` is not an ``int`` here).
+
+    >>> @attrs.frozen
+    ... class Count:
+    ...     n: int = attrs.field(validator=is_a(int))
+    >>> Count(True)
+    Traceback (most recent call last):
+    ...
+    fpcore.errors.InvalidInputError: n: True must be an int
+    """
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if what is None:
+        what = " or ".join(f"{_article(k.__name__)} {k.__name__}" for k in kinds)
+    refuse_bool = bool not in kinds and any(issubclass(bool, k) for k in kinds)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kinds) or (refuse_bool and isinstance(value, bool)):
+            raise InvalidInputError(attribute.name, value, f"must be {what}")
+
+    return check
+
+
+def optional(validator: Validator) -> Validator:
+    """``validator``, also accepting ``None``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            validator(instance, attribute, value)
+
+    return check
+
+
+def flag(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``True`` or ``False``."""
+    if not isinstance(value, bool):
+        raise InvalidInputError(attribute.name, value, "must be True or False")
+
+
+def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a string with something other than whitespace in it."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(attribute.name, value, "must be a non-empty string")
+
+
+def a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a :class:`datetime.date` (a ``datetime`` is refused)."""
+    check_date(value, attribute.name)
+
+
+def decimal_field(*, optional: bool = False) -> attrs.Converter[Any, Any]:
+    """A converter to a finite ``Decimal`` (from ``str``, ``int`` or ``Decimal``), bounded.
+
+    Floats, bools, NaN, infinities and magnitudes outside ``1E±30`` are refused naming the
+    field (see :func:`fpcore.money.to_decimal`); with ``optional=True`` ``None`` stays ``None``.
+    """
+
+    def convert(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
+        if value is None and optional:
+            return None
+        return to_decimal(value, field=field.name)
+
+    return attrs.Converter(convert, takes_field=True)
 
 
 def instances(
@@ -16,8 +121,10 @@ def instances(
     """``values`` as a tuple whose every item is a ``kind``.
 
     Raises:
-        InvalidInputError: Naming ``field[i]`` for an item of another type, or ``field`` when
-            ``at_least_one`` (a noun, e.g. ``"band"``) is given and there are no items.
+        InvalidInputError: Naming ``field`` for a value that is no list or tuple of items (a
+            string or a mapping is refused too), ``field[i]`` for an item of another type, or
+            ``field`` when ``at_least_one`` (a noun, e.g. ``"band"``) is given and there are no
+            items.
 
     >>> instances([1, 2], int, "counts")
     (1, 2)
@@ -25,13 +132,53 @@ def instances(
     Traceback (most recent call last):
     ...
     fpcore.errors.InvalidInputError: counts: () must hold at least one count
+    >>> instances("ab", str, "names")
+    Traceback (most recent call last):
+    ...
+    fpcore.errors.InvalidInputError: names: 'ab' must be a tuple or list of str
     """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidInputError(field, values, f"must be a tuple or list of {kind.__name__}")
     checked: list[_T] = []
     for index, item in enumerate(values):
         if not isinstance(item, kind):
-            article = "an" if kind.__name__[0] in "AEIOU" else "a"
+            article = _article(kind.__name__)
             raise InvalidInputError(f"{field}[{index}]", item, f"must be {article} {kind.__name__}")
         checked.append(item)
     if at_least_one is not None and not checked:
         raise InvalidInputError(field, (), f"must hold at least one {at_least_one}")
     return tuple(checked)
+
+
+def check_book(book: object, field: str = "book") -> PolicyBook:
+    """The ``book=`` argument of a public function: ``None`` gives the default book.
+
+    Raises:
+        InvalidInputError: If ``book`` is neither ``None`` nor a
+            :class:`~fpcore.params.PolicyBook`.
+
+    >>> check_book({})
+    Traceback (most recent call last):
+    ...
+    fpcore.errors.InvalidInputError: book: {} must be a PolicyBook or None
+    """
+    from fpcore.params import PolicyBook, default_book
+
+    if book is None:
+        return default_book()
+    if not isinstance(book, PolicyBook):
+        raise InvalidInputError(field, book, "must be a PolicyBook or None")
+    return book
+
+
+def check_lang(lang: object, field: str = "lang") -> Literal["zh", "en"]:
+    """``lang`` if it is ``"zh"`` or ``"en"``.
+
+    Raises:
+        InvalidInputError: Otherwise.
+    """
+    if lang == "zh":
+        return "zh"
+    if lang == "en":
+        return "en"
+    raise InvalidInputError(field, lang, "must be 'zh' or 'en'")

@@ -22,25 +22,21 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Decision, format_fact
 from fpcore.family import Family
 from fpcore.incentives import Programme, program
 from fpcore.money import ZERO
-from fpcore.params import PolicyBook, default_book
+from fpcore.params import PolicyBook
 
 __all__ = ["Outlay", "ReformCost", "assess_many", "reform_cost", "total_outlay"]
 
 _DEFAULT_EVERY: Final = 1000
 
 
-def _book(book: object, field: str = "book") -> PolicyBook:
-    if book is None:
-        return default_book()
-    if not isinstance(book, PolicyBook):
-        raise InvalidInputError(field, book, "must be a PolicyBook or None")
-    return book
+_book = check_book
 
 
 def _family(index: int, family: object) -> Family:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, final
 
 import attrs
 
+from fpcore._validate import check_lang
 from fpcore.errors import InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation, Resolution
@@ -59,6 +60,8 @@ Fact: TypeAlias = Decimal | int | bool | date | str | None
 """A value a check compared (an amount, an age, a flag, a date, a code, or ``None`` if unknown)."""
 
 Lang: TypeAlias = Literal["zh", "en"]
+
+_check_lang = check_lang  # the rules' modules import it from here
 """A language explanations can be rendered in."""
 
 _MARK: Final = {True: "✓", False: "✗", None: "–"}
@@ -98,14 +101,6 @@ def render_horizon(horizon: date, lang: Lang = "zh") -> str:
             "the result presumes that value still applies."
         )
     return f"  ！所用数值的来源仅核查至{day}，此后仍按最后已知的数值推定适用。"
-
-
-def _check_lang(lang: object) -> Lang:
-    if lang == "zh":
-        return "zh"
-    if lang == "en":
-        return "en"
-    raise InvalidInputError("lang", lang, "must be 'zh' or 'en'")
 
 
 def format_fact(value: Fact, lang: Lang = "zh") -> str:

@@ -8,6 +8,7 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.births._rulings import (
     FEE_IN_FORCE,
     BirthRuling,
@@ -19,8 +20,8 @@ from fpcore.errors import InvalidInputError
 from fpcore.explain import Check, Fact, Lang, Message, Share, format_fact
 from fpcore.family import Child, Family, Hukou, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.money import FEN, Rounding, round_to, to_money
-from fpcore.params import PolicyBook, Resolution, default_book
+from fpcore.money import FEN, Rounding, in_context, round_to, to_money
+from fpcore.params import PolicyBook, Resolution
 
 __all__ = ["FeeAssessment", "social_maintenance_fee"]
 
@@ -147,6 +148,7 @@ def _income(value: object, field: str) -> Decimal | None:
     return amount
 
 
+@in_context
 def social_maintenance_fee(
     family: Family,
     child: Child,
@@ -191,7 +193,7 @@ def social_maintenance_fee(
         江西省社会抚养费征收管理办法 (2004); 社会抚养费征收管理办法 (国务院令第357号, 2002);
         人口与计划生育法 (2021 amendment: the fee removed).
     """
-    book = default_book() if book is None else book
+    book = check_book(book)
     ruling = classify_birth(family, child, book=book)
     incomes = {
         "urban_income": _income(urban_income, "urban_income"),

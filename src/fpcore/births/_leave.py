@@ -9,13 +9,14 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.births._rulings import BirthRuling, _Explained, _optional, classify_birth
 from fpcore.dates import anniversary
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Check, Fact, Lang, Message
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.params import PolicyBook, Resolution, default_book
+from fpcore.params import PolicyBook, Resolution
 
 __all__ = ["Leave", "LeaveEntitlements", "LeaveKind", "leave_entitlements"]
 
@@ -230,9 +231,11 @@ def leave_entitlements(
         规定 (国务院令第619号, 2012), Art. 7: maternity leave; 江西省人口与计划生育条例 2009 text
         Arts. 47–48, 2016 and 2021 amendments.
     """
+    if not isinstance(family, Family):
+        raise InvalidInputError("family", family, "must be a Family")
     if not isinstance(dystocia, bool):
         raise InvalidInputError("dystocia", dystocia, "must be True or False")
-    book = default_book() if book is None else book
+    book = check_book(book)
     work = _Work(family, book)
     if family.married_on is not None:
         work.marriage(family.married_on)

@@ -9,12 +9,13 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.dates import full_age
 from fpcore.errors import InvalidInputError, NoValueForDateError
 from fpcore.explain import Check, Fact, Lang, Message, checks_html, render_checks
 from fpcore.family import Child, Family, Parent, SecondBirthGround, Sex
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.params import Citation, DatedValue, PolicyBook, Resolution, default_book
+from fpcore.params import Citation, DatedValue, PolicyBook, Resolution
 
 __all__ = [
     "BirthRuling",
@@ -272,7 +273,7 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
         raise InvalidInputError("family", family, "must be a Family")
     if child not in family.children:
         raise InvalidInputError("child", child, "is not one of the family's children")
-    book = default_book() if book is None else book
+    book = check_book(book)
     if child.adopted:
         on, order = child.birth_date, None
     else:
@@ -314,7 +315,9 @@ def classify_births(family: Family, *, book: PolicyBook | None = None) -> tuple[
     >>> [(r.on.year, r.within_policy) for r in classify_births(f)]
     [(2016, True), (2018, True)]
     """
-    book = default_book() if book is None else book
+    if not isinstance(family, Family):
+        raise InvalidInputError("family", family, "must be a Family")
+    book = check_book(book)
     return tuple(
         classify_birth(family, child, book=book) for child in family.children_by(on=date.max)
     )
@@ -625,7 +628,7 @@ def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple
     """
     if not isinstance(jurisdiction, Jurisdiction):
         raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
-    book = default_book() if book is None else book
+    book = check_book(book)
     starts = sorted(
         {
             record.start

@@ -10,6 +10,7 @@ from typing import Final, TypeAlias, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.dates import calendar_months, check_date, next_month_start
 from fpcore.errors import InvalidInputError, NoValueForDateError
 from fpcore.explain import (
@@ -25,7 +26,7 @@ from fpcore.explain import (
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, in_context, round_to
-from fpcore.params import Citation, PolicyBook, Resolution, default_book
+from fpcore.params import Citation, PolicyBook, Resolution
 
 __all__ = [
     "Entitlement",
@@ -265,12 +266,7 @@ def validate(
     """Check the arguments every programme takes; default the book."""
     if not isinstance(family, Family):
         raise InvalidInputError("family", family, "must be a Family")
-    day = check_date(on, field)
-    if book is None:
-        return family, day, default_book()
-    if not isinstance(book, PolicyBook):
-        raise InvalidInputError("book", book, "must be a PolicyBook or None")
-    return family, day, book
+    return family, check_date(on, field), check_book(book)
 
 
 @final

@@ -48,7 +48,7 @@ from fpcore.family import Family
 from fpcore.incentives._base import optional, validate
 from fpcore.incentives._registry import PROGRAMMES
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.money import ZERO
+from fpcore.money import ZERO, in_context
 from fpcore.params import Citation, PolicyBook
 from fpcore.params.sources import (
     DINGNAN_INCENTIVE_OPINION,
@@ -270,6 +270,11 @@ def _preference(benefit: Benefit, family: Family, on: date, book: PolicyBook) ->
 _TITLE: Final = Message(zh="计划生育奖励优惠政策一卡通", en="One card of family-planning benefits")
 
 
+@in_context
+def _cash_total(held: tuple[Decision, ...]) -> Decimal:
+    return sum((d.amount for d in held), ZERO)
+
+
 @final
 @attrs.frozen(kw_only=True)
 class OneCard:
@@ -294,7 +299,7 @@ class OneCard:
     @property
     def cash_total(self) -> Decimal:
         """The yearly cash amount of the benefits held, in yuan."""
-        return sum((d.amount for d in self.held), ZERO)
+        return _cash_total(self.held)
 
     @property
     def is_illustrative(self) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
+from fpcore._validate import check_book
 from fpcore.dates import full_age
 from fpcore.errors import InvalidInputError
 from fpcore.family import Family
 from fpcore.indicators._register import BirthRecord
-from fpcore.params import PolicyBook, default_book
+from fpcore.params import PolicyBook
 
 __all__ = ["records_from_families"]
 
@@ -49,7 +50,9 @@ def records_from_families(
 
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise InvalidInputError("year", year, "must be an int or None")
-    book = default_book() if book is None else book
+    book = check_book(book)
+    if isinstance(families, str | bytes | Mapping) or not isinstance(families, Iterable):
+        raise InvalidInputError("families", families, "must be an iterable of Family")
     for index, family in enumerate(families):
         if not isinstance(family, Family):
             raise InvalidInputError(f"families[{index}]", family, "must be a Family")

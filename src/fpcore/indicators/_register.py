@@ -13,6 +13,7 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import Check, Lang, Message, _check_lang, checks_html, render_checks
@@ -36,7 +37,7 @@ from fpcore.indicators._formulas import (
 )
 from fpcore.indicators._rate import Definition, Rate
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
-from fpcore.params import PolicyBook, Resolution, default_book
+from fpcore.params import PolicyBook, Resolution
 
 __all__ = [
     "BirthRecord",
@@ -400,7 +401,7 @@ class RegisterSummary:
             book: The policy book; ``None`` means :func:`~fpcore.params.default_book`. Thresholds are
                 read for the last day of the year.
         """
-        return _build_report(self, default_book() if book is None else book)
+        return _build_report(self, check_book(book))
 
 
 def merge_summaries(summaries: Iterable[RegisterSummary]) -> RegisterSummary:

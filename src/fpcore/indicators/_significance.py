@@ -11,11 +11,12 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import check_book
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Lang, Message, _check_lang
 from fpcore.indicators._rate import Kind, Rate, _parse_confidence
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
-from fpcore.params import PolicyBook, Resolution, default_book
+from fpcore.params import PolicyBook, Resolution
 
 __all__ = ["SexRatioTest", "SexRatioVerdict", "sex_ratio_significance"]
 
@@ -158,7 +159,7 @@ def sex_ratio_significance(
         raise InvalidInputError("rate", rate, "must be a sex ratio at birth")
     level = _parse_confidence(confidence)
     low, high = rate.interval(confidence=level)
-    book = default_book() if book is None else book
+    book = check_book(book)
     normal_min = book.resolve(
         "indicators.sex_ratio_at_birth.normal_min", on=on, jurisdiction=jurisdiction
     )

@@ -284,7 +284,7 @@ class PolicyBook:
 
     def __contains__(self, key: object) -> bool:
         """Whether ``key`` is a parameter of this book."""
-        return key in self._definitions
+        return isinstance(key, str) and key in self._definitions
 
     def __iter__(self) -> Iterator[str]:
         """Iterate over the keys."""
@@ -306,8 +306,15 @@ class PolicyBook:
             raise UnknownParameterError(key, self.keys()) from None
 
     def history(self, key: str, jurisdiction: Jurisdiction) -> ParameterHistory | None:
-        """The history of ``key`` at exactly this level, or ``None`` if the level has none."""
+        """The history of ``key`` at exactly this level, or ``None`` if the level has none.
+
+        Raises:
+            UnknownParameterError: If the book has no such key.
+            InvalidInputError: If ``jurisdiction`` is not a Jurisdiction.
+        """
         self.parameter(key)
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
         entry = self._histories.get((key, jurisdiction.code))
         return None if entry is None else entry.history
 

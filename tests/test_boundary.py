@@ -172,11 +172,14 @@ def test_shown_of_a_value_reprlib_cannot_handle(monkeypatch):
 
 
 def test_error_listing_several_problems():
-    err = InvalidInputError(
-        "a", 1, "is bad", problems=(("a", "1 is bad"), ("b", "2 is bad")), more=3
+    two = (("a", "1 is bad"), ("b", "2 is bad"))
+    err = InvalidInputError("a", 1, "is bad", problems=two, truncated=True)
+    assert err.problems == two
+    assert str(err) == "2+ problems:\na: 1 is bad\nb: 2 is bad\n… checking stopped after 2 problems"
+    assert (
+        str(InvalidInputError("a", 1, "is bad", problems=two))
+        == "2 problems:\na: 1 is bad\nb: 2 is bad"
     )
-    assert err.problems == (("a", "1 is bad"), ("b", "2 is bad"))
-    assert str(err) == "5 problems:\na: 1 is bad\nb: 2 is bad\n… and 3 more"
 
 
 # -- S1-3: money in fpcore's own decimal context ----------------------------------------------------

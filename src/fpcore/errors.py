@@ -94,7 +94,7 @@ class InvalidInputError(FpcoreError, ValueError):
         problems: Every problem found, as ``(path, message)`` pairs, when one error reports
             several (:func:`fpcore.serde.make_converter` reports a whole payload at once);
             ``field``, ``value`` and ``problem`` then describe the first.
-        more: How many further problems were found but not kept (the list is bounded).
+        truncated: Whether checking stopped after :data:`MAX_PROBLEMS` problems (there are more).
 
     The message reads ``field: value problem``, with the value shown short (long text and huge
     numbers are cut); the parts are kept as attributes, and :attr:`problems` holds the same as
@@ -112,21 +112,21 @@ class InvalidInputError(FpcoreError, ValueError):
         problem: str,
         *,
         problems: Iterable[tuple[str, str]] = (),
-        more: int = 0,
+        truncated: bool = False,
     ) -> None:
         self.field = field
         self.value = value
         self.problem = problem
         first = (field, f"{shown(value)} {problem}")
         self.problems: tuple[tuple[str, str], ...] = tuple(problems) or (first,)
-        self.more = more
-        if len(self.problems) == 1 and not more:
+        self.truncated = truncated
+        if len(self.problems) == 1 and not truncated:
             message = f"{first[0]}: {first[1]}"
         else:
-            count = len(self.problems) + more
+            count = f"{len(self.problems)}{'+' if truncated else ''}"
             lines = [f"{path}: {text}" for path, text in self.problems]
-            if more:
-                lines.append(f"… and {more} more")
+            if truncated:
+                lines.append(f"… checking stopped after {len(self.problems)} problems")
             message = f"{count} problems:\n" + "\n".join(lines)
         super().__init__(message)
 

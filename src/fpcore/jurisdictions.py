@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from types import MappingProxyType
 from typing import Final, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.errors import InvalidInputError, UnknownJurisdictionError
 
 __all__ = [
@@ -152,9 +154,14 @@ class Jurisdiction:
     def is_within(self, other: Jurisdiction) -> bool:
         """Whether this area is ``other`` or lies inside it.
 
+        Raises:
+            InvalidInputError: If ``other`` is not a Jurisdiction.
+
         >>> DINGNAN.is_within(JIANGXI), JIANGXI.is_within(DINGNAN)
         (True, False)
         """
+        if not isinstance(other, Jurisdiction):
+            raise InvalidInputError("other", other, "must be a Jurisdiction")
         return any(node.code == other.code for node in self.chain)
 
 
@@ -175,23 +182,40 @@ BUILT_IN: Final[tuple[Jurisdiction, ...]] = (NATIONAL, JIANGXI, GANZHOU, DINGNAN
 """The jurisdictions fpcore ships."""
 
 
+_BY_CODE: Final = MappingProxyType({j.code: j for j in BUILT_IN})
+
+
 def lookup(code: str, *, extra: Iterable[Jurisdiction] = ()) -> Jurisdiction:
-    """Find a jurisdiction by code among the built-in ones and ``extra``.
+    """Find a jurisdiction by code among the built-in ones and ``extra``: the registry.
+
+    Services that receive codes (a form, a database row, JSON through :mod:`fpcore.serde`)
+    resolve them here, so the chain above a known code is always the registered one.
 
     Args:
         code: GB/T 2260 code.
-        extra: User-defined jurisdictions to search as well (searched first).
+        extra: User-defined jurisdictions to search as well (searched first), e.g. those a
+            caller registered with its book (:meth:`fpcore.params.PolicyBook.jurisdictions`).
 
     Raises:
-        UnknownJurisdictionError: If no jurisdiction has this code.
+        UnknownJurisdictionError: If no jurisdiction has this code (also an
+            :class:`~fpcore.errors.InvalidInputError`).
+        InvalidInputError: If ``extra`` is not a collection of Jurisdiction.
+
+    >>> lookup("360728") is DINGNAN
+    True
 
     >>> lookup("360729")
     Traceback (most recent call last):
     ...
     fpcore.errors.UnknownJurisdictionError: code: '360729' is not a known jurisdiction code (known: 000000, 360000, 360700, 360728)
     """
-    candidates = (*tuple(extra), *BUILT_IN)
-    for candidate in candidates:
+    none = isinstance(extra, tuple) and not extra
+    others = () if none else instances(extra, Jurisdiction, "extra")
+    for candidate in others:
         if candidate.code == code:
             return candidate
-    raise UnknownJurisdictionError(code, tuple(sorted({c.code for c in candidates})))
+    try:
+        return _BY_CODE[code]
+    except (KeyError, TypeError):  # TypeError: an unhashable "code"
+        known = sorted({c.code for c in (*others, *BUILT_IN)})
+        raise UnknownJurisdictionError(code, tuple(known)) from None

@@ -41,7 +41,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 import enum
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, TypeVar
@@ -54,9 +54,11 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from fpcore.errors import InvalidInputError
+from fpcore._validate import check_lang, instances
+from fpcore.errors import MAX_PROBLEMS, InvalidInputError, shown
+from fpcore.jurisdictions import BUILT_IN, Jurisdiction
 
-__all__ = ["make_converter"]
+__all__ = ["make_converter", "render"]
 
 T = TypeVar("T")
 
@@ -149,7 +151,70 @@ def _unstructure_set(converter: cattrs.Converter) -> Callable[[frozenset[Any]], 
     return unstructure
 
 
-def _attrs_hook_factory(converter: cattrs.Converter) -> Callable[[type[T]], Callable[..., T]]:
+def _allows_none(kind: object) -> bool:
+    return kind is None or type(None) in typing.get_args(kind)
+
+
+def _sequence_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, object], object]]:
+    """Tuples and frozensets: a JSON list only, checked item by item, stopping early.
+
+    A string, bytes or a mapping is refused whole (cattrs would iterate over a string's
+    characters or a mapping's keys); checking stops after :data:`~fpcore.errors.MAX_PROBLEMS`
+    bad items, so a huge bad list costs little time or memory.
+    """
+
+    def factory(kind: Any) -> Callable[[object, object], object]:
+        origin = typing.get_origin(kind)
+        args = typing.get_args(kind)
+        homogeneous = origin is frozenset or (len(args) == 2 and args[1] is Ellipsis)
+        items = args[:1] if homogeneous else args
+
+        def structure(value: object, _: object) -> object:
+            if isinstance(value, str | bytes | Mapping) or not isinstance(
+                value, list | tuple | set | frozenset
+            ):
+                raise InvalidInputError("", value, "must be a list")
+            if not homogeneous and len(value) != len(items):
+                raise InvalidInputError("", value, f"must be a list of {len(items)} items")
+            out: list[object] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                kind_of_item = items[0] if homogeneous else items[index]
+                try:
+                    out.append(converter.get_structure_hook(kind_of_item)(item, kind_of_item))
+                except Exception as exc:
+                    exc.add_note(IterableValidationNote(f"@ index {index}", index, kind_of_item))
+                    errors.append(exc)
+                    if len(errors) > MAX_PROBLEMS:
+                        break
+            if errors:
+                raise cattrs.IterableValidationError(f"While structuring {kind!r}", errors, kind)
+            return frozenset(out) if origin is frozenset else tuple(out)
+
+        return structure
+
+    return factory
+
+
+def _is_sequence(kind: object) -> bool:
+    return typing.get_origin(kind) in (tuple, frozenset)
+
+
+class _Missing:
+    """The value shown for a required key that is absent."""
+
+    def __repr__(self) -> str:
+        return "no value"
+
+
+_MISSING: Final = _Missing()
+
+
+def _attrs_hook_factory(
+    converter: cattrs.Converter, registry: Mapping[str, Jurisdiction]
+) -> Callable[[type[T]], Callable[..., T]]:
     def factory(kind: type[T]) -> Callable[..., T]:
         inner = make_dict_structure_fn(
             kind,
@@ -157,17 +222,58 @@ def _attrs_hook_factory(converter: cattrs.Converter) -> Callable[[type[T]], Call
             _cattrs_forbid_extra_keys=True,
             _cattrs_detailed_validation=True,
         )
+        # An optional field without a default may be left out: a missing key means None.
+        optional = tuple(
+            field.name
+            for field in attrs.fields(kind)  # type: ignore[arg-type]
+            if field.init and field.default is attrs.NOTHING and _allows_none(field.type)
+        )
 
         def structure(value: object, _: object) -> T:
             if not isinstance(value, Mapping):
                 raise InvalidInputError(
                     "", value, f"must be a mapping of the fields of {kind.__name__}"
                 )
+            absent = [name for name in optional if name not in value]
+            if absent:
+                value = {**value, **dict.fromkeys(absent)}
             return inner(value, kind)
 
-        return structure
+        if kind is not Jurisdiction:
+            return structure
+        return _jurisdiction_hook(structure, registry)  # type: ignore[arg-type,return-value]
 
     return factory
+
+
+def _jurisdiction_hook(
+    structure: Callable[[object, object], Jurisdiction], registry: Mapping[str, Jurisdiction]
+) -> Callable[[object, object], Jurisdiction]:
+    """A jurisdiction: a code resolved in the registry, or a mapping that matches it."""
+    known = ", ".join(sorted(registry))
+
+    def resolve(value: object, _: object) -> Jurisdiction:
+        if isinstance(value, str):
+            found = registry.get(value)
+            if found is None:
+                raise InvalidInputError("", value, f"is not a known jurisdiction code ({known})")
+            return found
+        given = structure(value, Jurisdiction)
+        found = registry.get(given.code)
+        if found is None:
+            raise InvalidInputError(
+                "code",
+                given.code,
+                "is not a known jurisdiction code: register the jurisdiction with "
+                "make_converter(jurisdictions=...)",
+            )
+        if found != given:
+            raise InvalidInputError(
+                "", given, f"does not match the registered jurisdiction {given.code}"
+            )
+        return found
+
+    return resolve
 
 
 def _step(note: object) -> str:
@@ -178,12 +284,13 @@ def _step(note: object) -> str:
     return ""
 
 
-def _locate(exc: BaseException, path: str = "") -> tuple[str, BaseException]:
-    """Follow a cattrs validation error down to its first leaf, building the field path."""
-    while isinstance(exc, BaseExceptionGroup):
-        exc = exc.exceptions[0]
-        path += "".join(_step(note) for note in getattr(exc, "__notes__", ()))
-    return path.lstrip("."), exc
+def _leaves(exc: BaseException, path: str = "") -> Iterator[tuple[str, BaseException]]:
+    """Every leaf of a cattrs validation error, with the field path that leads to it."""
+    if not isinstance(exc, BaseExceptionGroup):
+        yield path.lstrip("."), exc
+        return
+    for sub in exc.exceptions:
+        yield from _leaves(sub, path + "".join(_step(n) for n in getattr(sub, "__notes__", ())))
 
 
 def _join(path: str, field: str) -> str:
@@ -194,15 +301,32 @@ def _join(path: str, field: str) -> str:
     return f"{path}{field}" if field.startswith("[") else f"{path}.{field}"
 
 
-def _as_invalid_input(exc: BaseException) -> InvalidInputError:
-    path, leaf = _locate(exc)
+def _problem(path: str, leaf: BaseException) -> tuple[str, object, str]:
     if isinstance(leaf, InvalidInputError):
-        return InvalidInputError(_join(path, leaf.field), leaf.value, leaf.problem)
+        return _join(path, leaf.field), leaf.value, leaf.problem
     if isinstance(leaf, ForbiddenExtraKeysError):
-        return InvalidInputError(path or _ROOT, sorted(leaf.extra_fields), "are unknown keys")
+        return path or _ROOT, sorted(leaf.extra_fields), "are unknown keys"
     if isinstance(leaf, KeyError):
-        return InvalidInputError(path or _ROOT, None, "is required but missing")
-    return InvalidInputError(path or _ROOT, None, f"cannot be structured: {leaf}")
+        return path or _ROOT, _MISSING, "was given (the key is required)"
+    return path or _ROOT, _MISSING, f"cannot be structured: {shown(str(leaf))}"
+
+
+def _as_invalid_input(exc: BaseException) -> InvalidInputError:
+    found: list[tuple[str, object, str]] = []
+    truncated = False
+    for path, leaf in _leaves(exc):
+        if len(found) == MAX_PROBLEMS:
+            truncated = True
+            break
+        found.append(_problem(path, leaf))
+    field, value, problem = found[0]
+    return InvalidInputError(
+        field,
+        value,
+        problem,
+        problems=[(where, f"{shown(what)} {why}") for where, what, why in found],
+        truncated=truncated,
+    )
 
 
 class _Converter(cattrs.Converter):
@@ -217,10 +341,20 @@ class _Converter(cattrs.Converter):
             raise _as_invalid_input(exc) from exc
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Converter:
     """A new converter for every fpcore model and result (Decimal ↔ str, date ↔ ISO).
 
     Each call builds a fresh converter; register your own hooks on it freely.
+
+    Args:
+        jurisdictions: User-defined jurisdictions to accept besides the built-in ones (with the
+            levels above them), for example ``book.jurisdictions()`` of the caller's policy
+            book. A jurisdiction in the data is a code (``"360728"``) resolved among these, or
+            a mapping that must equal the one registered under its code; any other code is
+            refused.
+
+    Raises:
+        InvalidInputError: If ``jurisdictions`` is not a collection of Jurisdiction.
 
     >>> from fpcore import Citation, Confidence
     >>> conv = make_converter()
@@ -229,6 +363,10 @@ def make_converter() -> cattrs.Converter:
     >>> conv is make_converter()
     False
     """
+    registry = {j.code: j for j in BUILT_IN}
+    for extra in instances(jurisdictions, Jurisdiction, "jurisdictions"):
+        for level in reversed(extra.chain):
+            registry[level.code] = level
     converter = _Converter(unstruct_collection_overrides={typing.Sequence: list})
     converter.register_unstructure_hook(Decimal, str)
     converter.register_unstructure_hook(date, date.isoformat)
@@ -243,5 +381,94 @@ def make_converter() -> cattrs.Converter:
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum), _enum_hook
     )
     converter.register_unstructure_hook_func(_is_set, _unstructure_set(converter))
-    converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory(converter))
+    converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory(converter, registry))
+    converter.register_structure_hook_factory(_is_sequence, _sequence_hook_factory(converter))
     return converter
+
+
+# -- the compact rendered form -----------------------------------------------------------------
+
+
+def _outcome(result: object) -> str | None:
+    eligible = getattr(result, "eligible", None)
+    if isinstance(eligible, bool):
+        return "eligible" if eligible else "not_eligible"
+    for name, yes, no in (
+        ("within_policy", "within_policy", "out_of_policy"),
+        ("due", "due", "not_due"),
+    ):
+        if hasattr(result, name):
+            value = getattr(result, name)
+            return "undetermined" if value is None else (yes if value else no)
+    grade = getattr(result, "grade", None)
+    if isinstance(grade, enum.Enum):
+        return str(grade.value)
+    return None
+
+
+def _code(result: object) -> str:
+    for name in ("subject", "rule", "sheet"):
+        value = getattr(result, name, None)
+        if isinstance(value, str):
+            return value
+        if isinstance(getattr(value, "code", None), str):
+            return str(value.code)  # type: ignore[union-attr]
+    name = type(result).__name__
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+def render(result: object, lang: str = "zh") -> dict[str, object]:
+    """A compact, JSON-ready form of an explained result, for a service's reply or a log.
+
+    Beside the lossless form (``make_converter().unstructure(result)``, from which the result
+    can be rebuilt), this is what a person or a client shows: ``code``, ``outcome``,
+    ``amount`` (a string, or ``None``), ``headline``, each check as ``code``, ``passed`` and
+    ``text`` with the numbers of its ``sources``, every source once, and ``unverified_after``
+    (an ISO date or ``None``). A typical decision takes well under 2 KB of JSON. It works on
+    a :class:`~fpcore.explain.Decision` and on every result with a ``headline`` (birth
+    rulings, fees, leave, pay awards, score cards: those without checks give an empty list).
+
+    Raises:
+        InvalidInputError: If ``result`` has no headline, or ``lang`` is not ``"zh"``/``"en"``.
+
+    >>> from datetime import date
+    >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex, assess
+    >>> he = Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL)
+    >>> she = Person(sex=Sex.FEMALE, birth_date=date(1950, 5, 2), hukou=Hukou.RURAL)
+    >>> girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    >>> family = Family(father=he, mother=she, children=(girl,), jurisdiction=DINGNAN)
+    >>> out = render(assess("reward_assistance", family, on=date(2012, 3, 1)), "en")
+    >>> out["code"], out["outcome"], out["amount"], out["unverified_after"]
+    ('reward_assistance', 'eligible', '1920.00', None)
+    >>> out["checks"][0]
+    {'code': 'reward_assistance.hukou', 'passed': True, 'text': 'Both spouses hold a rural hukou', 'sources': [1]}
+    """
+    lang = check_lang(lang)
+    headline = getattr(result, "headline", None)
+    if not callable(headline):
+        raise InvalidInputError("result", result, "is not an explained result (no headline)")
+    sources: dict[str, int] = {}
+    checks = []
+    for check in getattr(result, "checks", ()):
+        cited = [sources.setdefault(c.render(lang), len(sources) + 1) for c in check.citations]
+        checks.append(
+            {
+                "code": check.code,
+                "passed": check.passed,
+                "text": check.message.render(lang, dict(check.facts)),
+                "sources": cited,
+            }
+        )
+    amount = getattr(result, "amount", None)
+    if amount is None and isinstance(getattr(result, "total", None), Decimal):
+        amount = result.total  # type: ignore[attr-defined]
+    horizon = getattr(result, "unverified_after", None)
+    return {
+        "code": _code(result),
+        "outcome": _outcome(result),
+        "amount": None if amount is None else str(amount),
+        "headline": headline(lang),
+        "checks": checks,
+        "sources": list(sources),
+        "unverified_after": horizon.isoformat() if isinstance(horizon, date) else None,
+    }

@@ -294,6 +294,20 @@ class PolicyBook:
         """The number of parameters."""
         return len(self.parameters)
 
+    def jurisdictions(self) -> tuple[Jurisdiction, ...]:
+        """Every jurisdiction the book holds a history for, with the levels above them.
+
+        The registry a service passes to :func:`fpcore.jurisdictions.lookup` (``extra=``) or
+        :func:`fpcore.serde.make_converter` (``jurisdictions=``) to accept the codes of the
+        areas its book defines, by code and checked against these values.
+
+        >>> from fpcore import default_book
+        >>> [j.code for j in default_book().jurisdictions()]
+        ['000000', '360000', '360700', '360728']
+        """
+        found = {level.code: level for entry in self.entries for level in entry.jurisdiction.chain}
+        return tuple(found[code] for code in sorted(found))
+
     def parameter(self, key: str) -> Parameter:
         """The definition of ``key``.
 

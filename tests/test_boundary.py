@@ -224,3 +224,207 @@ def test_amounts_are_bounded_so_sums_stay_exact():
     assert fpcore.assess(
         "reward_assistance", couple(), on=date(2013, 1, 1), book=book
     ).amount == Decimal("1999999999999999.98")
+
+
+# -- S2-3: the edges of the calendar -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", fpcore.programs())
+def test_entitlement_at_the_edges_of_the_calendar_is_a_typed_error(code):
+    old = Family(
+        father=Person(sex=Sex.MALE, birth_date=date(1, 1, 1), hukou=Hukou.RURAL),
+        mother=None,
+        children=(Child(sex=Sex.FEMALE, birth_date=date(1, 8, 1), within_policy=True),),
+        jurisdiction=DINGNAN,
+    )
+    with pytest.raises(InvalidInputError) as info:
+        fpcore.entitlement(code, old, start=date(1, 1, 1), end=date(1, 3, 1))
+    assert info.value.field == "start"
+    with pytest.raises(InvalidInputError) as info:
+        fpcore.entitlement(code, couple(), start=date(9999, 1, 1), end=date(9999, 12, 31))
+    assert info.value.field == "end"
+    # the months just inside work
+    fpcore.entitlement(code, old, start=date(1, 2, 1), end=date(1, 3, 1))
+    fpcore.entitlement(code, couple(), start=date(9999, 11, 1), end=date(9999, 11, 30))
+
+
+def test_month_arithmetic_outside_the_calendar_is_a_typed_error():
+    from fpcore import dates
+
+    for day, months in ((date(1, 1, 1), -1), (date(9999, 12, 1), 1), (date(2000, 1, 1), 10**30)):
+        with pytest.raises(InvalidInputError):
+            dates.add_months(day, months)
+    with pytest.raises(InvalidInputError):
+        dates.next_month_start(date(9999, 12, 5))
+    assert dates.add_months(date(9999, 11, 30), 1) == date(9999, 12, 30)
+
+
+# -- S2-4: every public function checks book= and family= ----------------------------------------
+
+
+def _book_takers():
+    from fpcore.batch import assess_many, reform_cost, total_outlay
+    from fpcore.births import (
+        classify_birth,
+        classify_births,
+        eras,
+        leave_entitlements,
+        social_maintenance_fee,
+    )
+    from fpcore.incentives import one_card
+    from fpcore.indicators import records_from_families, sex_ratio_at_birth, sex_ratio_significance
+
+    family = couple()
+    child = family.children[0]
+    on = date(2012, 3, 1)
+    ratio = sex_ratio_at_birth(male=1300, female=1200)
+    return {
+        "classify_birth": lambda book: classify_birth(family, child, book=book),
+        "classify_births": lambda book: classify_births(family, book=book),
+        "social_maintenance_fee": lambda book: social_maintenance_fee(family, child, book=book),
+        "eras": lambda book: eras(DINGNAN, book=book),
+        "leave_entitlements": lambda book: leave_entitlements(family, book=book),
+        "sex_ratio_significance": lambda book: sex_ratio_significance(ratio, on=on, book=book),
+        "records_from_families": lambda book: list(records_from_families([family], book=book)),
+        "assess": lambda book: fpcore.assess("reward_assistance", family, on=on, book=book),
+        "entitlement": lambda book: fpcore.entitlement(
+            "reward_assistance", family, start=on, end=on, book=book
+        ),
+        "one_card": lambda book: one_card(family, on=on, book=book),
+        "assess_many": lambda book: list(
+            assess_many("reward_assistance", [family], on=on, book=book)
+        ),
+        "total_outlay": lambda book: total_outlay("reward_assistance", [family], on=on, book=book),
+        "reform_cost": lambda book: reform_cost("reward_assistance", [family], on=on, reform=book),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_book_takers()))
+@pytest.mark.parametrize("bad", [{}, "x", True, 5])
+def test_a_bad_book_is_invalid_input(name, bad):
+    with pytest.raises(InvalidInputError) as info:
+        _book_takers()[name](bad)
+    assert info.value.field in {"book", "reform", "base"}
+
+
+def test_functions_taking_a_family_check_it():
+    from fpcore.births import classify_births, leave_entitlements
+    from fpcore.indicators import records_from_families
+
+    for call in (
+        lambda: classify_births(None),
+        lambda: leave_entitlements(None),
+        lambda: list(records_from_families(5)),
+        lambda: list(records_from_families("families")),
+    ):
+        with pytest.raises(InvalidInputError):
+            call()
+
+
+def test_book_lookups_with_bad_arguments():
+    book = default_book()
+    with pytest.raises(InvalidInputError):
+        book.history(KEY, "360728")
+    assert ["k"] not in book
+    with pytest.raises(UnknownParameterError):
+        book.resolve(["k"], on=date(2010, 1, 1), jurisdiction=DINGNAN)
+
+
+def test_jurisdiction_lookups_with_bad_arguments():
+    from fpcore.jurisdictions import lookup
+
+    for bad in (5, [5], "", {}):
+        if bad in ("", {}):
+            with pytest.raises(InvalidInputError):
+                lookup("360728", extra=bad)
+            continue
+        with pytest.raises(InvalidInputError):
+            lookup("360728", extra=bad)
+    with pytest.raises(InvalidInputError):
+        lookup(["360728"])
+    with pytest.raises(InvalidInputError):
+        DINGNAN.is_within("360000")
+    assert lookup("360728") is DINGNAN
+    ruijin = Jurisdiction(code="360781", name_zh="瑞金市", name_en="Ruijin", parent=GANZHOU)
+    assert lookup("360781", extra=[ruijin]) is ruijin
+
+
+def test_models_refuse_wrong_types_with_typed_errors():
+    from fpcore.indicators import Figure, MarriedWoman, Register
+
+    with pytest.raises(InvalidInputError) as info:
+        Register(jurisdiction="360728")
+    assert info.value.field == "jurisdiction"
+    with pytest.raises(InvalidInputError):
+        MarriedWoman(method="iud")
+    with pytest.raises(InvalidInputError):
+        Register(women_by_age=None, jurisdiction=DINGNAN)
+    with pytest.raises(InvalidInputError):
+        Figure(code=Decimal("sNaN"), printed="1")
+    with pytest.raises(InvalidInputError):
+        fpcore.money.round_to(Decimal(1), fpcore.money.FEN, "half_up")
+
+
+# -- S2-5: rates at extreme magnitudes -----------------------------------------------------------
+
+
+def test_rates_at_extreme_magnitudes():
+    from fpcore.indicators import crude_birth_rate, per_capita_funding
+
+    with pytest.raises(InvalidInputError) as info:
+        crude_birth_rate(births=1, mean_population=Decimal("1E-999999"))
+    assert info.value.field == "mean_population"
+    with pytest.raises(InvalidInputError) as info:
+        crude_birth_rate(births=10**60, mean_population=1)
+    assert info.value.field == "births"
+    with pytest.raises(InvalidInputError):
+        crude_birth_rate(births=1, mean_population=10**5000)
+    for amount in ("1e60", Decimal("9E+999999")):
+        with pytest.raises(InvalidInputError):
+            per_capita_funding(amount=amount, population=1)
+    # the largest accepted parts still print: 1E+30 births per person is 1E+33 ‰
+    assert str(crude_birth_rate(births=10**30, mean_population=Decimal("1E-30"))).endswith("‰")
+
+
+# -- S2-6: models that now validate --------------------------------------------------------------
+
+
+def test_register_summary_validates_its_fields():
+    from fpcore.indicators import RegisterSummary
+
+    good = RegisterSummary(year=2009, jurisdiction=DINGNAN)
+    assert good.report().year == 2009
+    for bad in (
+        {"year": "2009"},
+        {"year": 0},
+        {"jurisdiction": "Dingnan"},
+        {"deaths": "many"},
+        {"deaths": -1},
+        {"population_start": 1.5},
+        {"women_by_age": ((20, -1),)},
+        {"women_by_age": [(20, 1)]},
+        {"births": ((("female", 1, True), 1),)},
+        {"births": ((("female", 1, True, 25), True),)},
+        {"married_women": (5,)},
+        {"marriages": (((True, 25, True, "x"), 1),)},
+        {"deaths_recorded": 1},
+    ):
+        fields = {"year": 2009, "jurisdiction": DINGNAN, **bad}
+        with pytest.raises(InvalidInputError):
+            RegisterSummary(**fields)
+    RegisterSummary(year=2009, jurisdiction=DINGNAN, births=((("female", 1, None, None), 3),))
+
+
+def test_reported_table_and_profile_validate():
+    from fpcore.indicators import Figure, ReportedTable
+    from fpcore.synthetic import Profile
+
+    with pytest.raises(InvalidInputError):
+        ReportedTable(title={"a": 1}, figures=[Figure(code="births", printed="2699", year=2009)])
+    with pytest.raises(InvalidInputError):
+        ReportedTable(title="t", figures=[], jurisdiction="360728")
+    counts = {"women_no_child": 1, "women_one_child": 1, "women_two_or_more": 1, "older_couples": 1}
+    with pytest.raises(InvalidInputError):
+        Profile(jurisdiction=DINGNAN, reference=date(30, 1, 1), **counts)
+    with pytest.raises(InvalidInputError):
+        Profile(jurisdiction="360728", reference=date(2010, 1, 1), **counts)

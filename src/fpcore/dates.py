@@ -195,12 +195,18 @@ def next_month_start(day: date) -> date:
     """
     check_date(day, "day")
     if day.month == MONTHS_PER_YEAR:
+        if day.year == date.max.year:
+            raise InvalidInputError("day", day, "has no next month in the calendar (year 9999)")
         return date(day.year + 1, 1, 1)
     return date(day.year, day.month + 1, 1)
 
 
 def add_months(day: date, months: int) -> date:
     """``day`` plus ``months`` calendar months, clamped to the month's last day.
+
+    Raises:
+        InvalidInputError: If ``months`` is not an int or the result falls outside the
+            calendar (years 1–9999).
 
     >>> add_months(date(2023, 3, 31), -1)
     datetime.date(2023, 2, 28)
@@ -210,6 +216,9 @@ def add_months(day: date, months: int) -> date:
         raise InvalidInputError("months", months, "must be an int")
     from dateutil.relativedelta import relativedelta  # imported on first use: it is slow
 
+    target = day.year * MONTHS_PER_YEAR + day.month - 1 + months
+    if not date.min.year <= target // MONTHS_PER_YEAR <= date.max.year:
+        raise InvalidInputError("months", months, f"takes {day.isoformat()} outside years 1–9999")
     return day + relativedelta(months=months)
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "YUAN",
     "ZERO",
     "Rounding",
+    "check_magnitude",
     "round_to",
     "to_decimal",
     "to_money",
@@ -151,9 +152,24 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
         )
     if not result.is_finite():
         raise InvalidInputError(field, value, "is not a finite number")
-    if result and not -MAX_EXPONENT <= result.adjusted() <= MAX_EXPONENT:
-        raise InvalidInputError(field, value, f"is out of range (magnitude 1E±{MAX_EXPONENT})")
-    return result
+    return check_magnitude(result, field=field, given=value)
+
+
+def check_magnitude(number: Decimal, *, field: str, given: object = None) -> Decimal:
+    """``number`` if it is zero or its magnitude lies within ``1E±MAX_EXPONENT``.
+
+    Raises:
+        InvalidInputError: Naming ``field`` (showing ``given``, or ``number``) otherwise.
+
+    >>> check_magnitude(Decimal("1E-999999"), field="population")
+    Traceback (most recent call last):
+    ...
+    fpcore.errors.InvalidInputError: population: Decimal('1E-999999') is out of range (magnitude 1E±30)
+    """
+    if number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+        shown = number if given is None else given
+        raise InvalidInputError(field, shown, f"is out of range (magnitude 1E±{MAX_EXPONENT})")
+    return number
 
 
 def round_to(

@@ -27,6 +27,8 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import is_a
+from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
 from fpcore.family import Child, Family, Hukou, Person, Sex
 from fpcore.jurisdictions import DINGNAN, Jurisdiction
@@ -38,6 +40,8 @@ _PER_MILLE: Final = 1000
 _SLOT: Final = 300
 _GAP: Final = 280
 _LAST_OLD_YEAR: Final = 2001
+_EARLIEST: Final = date(1900, 1, 1)
+_LATEST: Final = date(9899, 12, 31)
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -49,6 +53,11 @@ def _per_mille(instance: object, attribute: attrs.Attribute[int], value: object)
     _count(instance, attribute, value)
     if value > _PER_MILLE:  # type: ignore[operator]
         raise InvalidInputError(attribute.name, value, "must be a share in per mille (0–1000)")
+
+
+def _reference(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
+    if not _EARLIEST <= check_date(value, attribute.name) <= _LATEST:
+        raise InvalidInputError(attribute.name, value, "must be in the years 1900–9899")
 
 
 @final
@@ -71,8 +80,8 @@ class Profile:
         child_disabled: Share of children certified disabled (‰).
     """
 
-    jurisdiction: Jurisdiction
-    reference: date
+    jurisdiction: Jurisdiction = attrs.field(validator=is_a(Jurisdiction))
+    reference: date = attrs.field(validator=_reference)
     women_no_child: int = attrs.field(validator=_count)
     women_one_child: int = attrs.field(validator=_count)
     women_two_or_more: int = attrs.field(validator=_count)

@@ -44,6 +44,8 @@ birthday)."""
 
 _MONTHS: Final = Decimal(12)
 _ONE_DAY: Final = timedelta(days=1)
+_FIRST_MONTH: Final = date(1, 2, 1)
+_LAST_MONTH: Final = date(9999, 12, 1)
 
 NOT_IN_FORCE: Final = Message(
     zh="本项目在{on}未实施（最早自{first}起）",
@@ -241,6 +243,12 @@ class Programme:
         check_date(end, "end")
         if end < start:
             raise InvalidInputError("end", end, f"is before start {start.isoformat()}")
+        # a month's rule may look at the day before it or the last day of it: keep both in
+        # the calendar
+        if start < _FIRST_MONTH:
+            raise InvalidInputError("start", start, "must be in February of year 1 or later")
+        if end >= _LAST_MONTH:
+            raise InvalidInputError("end", end, "must be in November 9999 or earlier")
         months = []
         for month in calendar_months(start, end):
             on, age_on = self.month_dates(month)

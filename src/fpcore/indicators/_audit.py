@@ -14,6 +14,7 @@ from typing import Final, cast, final
 
 import attrs
 
+from fpcore._validate import is_a, optional, text
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Lang, Message, _check_lang, format_fact
 from fpcore.indicators._rate import _CONTEXT
@@ -142,8 +143,8 @@ class Figure:
     Decimal('2799000.0')
     """
 
-    code: str = attrs.field()
-    printed: str = attrs.field()
+    code: str = attrs.field(validator=is_a(str, "a string"))
+    printed: str = attrs.field(validator=is_a(str, "a string"))
     year: int | None = attrs.field(default=None)
     value: Decimal = attrs.field(init=False)
     half_unit: Decimal = attrs.field(init=False)
@@ -200,10 +201,12 @@ class ReportedTable:
         citation: Where they were printed, if known.
     """
 
-    title: str
+    title: str = attrs.field(validator=text)
     figures: tuple[Figure, ...] = attrs.field(converter=_to_figures)
-    jurisdiction: Jurisdiction | None = None
-    citation: Citation | None = None
+    jurisdiction: Jurisdiction | None = attrs.field(
+        default=None, validator=optional(is_a(Jurisdiction))
+    )
+    citation: Citation | None = attrs.field(default=None, validator=optional(is_a(Citation)))
 
     @property
     def years(self) -> tuple[int, ...]:

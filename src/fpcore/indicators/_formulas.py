@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Literal
+from typing import Final, Literal
 
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError
@@ -45,8 +45,8 @@ from fpcore.indicators._definitions import (
     TOTAL_FERTILITY_RATE,
     UNDERREPORTING_RATE,
 )
-from fpcore.indicators._rate import _CONTEXT, Definition, Rate, Unit
-from fpcore.money import to_decimal
+from fpcore.indicators._rate import _CONTEXT, _MAX_BITS, Definition, Rate, Unit
+from fpcore.money import MAX_EXPONENT, check_magnitude, to_decimal
 
 __all__ = [
     "birth_statistics_error",
@@ -76,6 +76,9 @@ Population = int | Decimal | Rate
 """A population: a count, a Decimal mean, or the Rate :func:`mean_population` returns."""
 
 
+_MAX_COUNT: Final = 10**MAX_EXPONENT
+
+
 def _count(value: object, field: str) -> int:
     """A non-negative int; bools, floats and other types are refused."""
     if isinstance(value, bool) or not isinstance(value, int):
@@ -83,6 +86,8 @@ def _count(value: object, field: str) -> int:
         raise InvalidInputError(field, value, f"is {kind}; pass a whole number (int)")
     if value < 0:
         raise InvalidInputError(field, value, "must not be negative")
+    if value > _MAX_COUNT:
+        raise InvalidInputError(field, value, "is too large a number (more than 1E+30)")
     return value
 
 
@@ -105,10 +110,12 @@ def _population(value: object, field: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         kind = "a float" if isinstance(value, float) else f"of type {type(value).__name__}"
         raise InvalidInputError(field, value, f"is {kind}; pass an int, a Decimal or a Rate")
+    if isinstance(value, int) and value.bit_length() > _MAX_BITS:
+        raise InvalidInputError(field, value, "is too large a number")
     number = Decimal(value)
     if not number.is_finite() or number <= 0:
         raise InvalidInputError(field, value, "must be a finite number greater than 0")
-    return number
+    return check_magnitude(number, field=field, given=value)
 
 
 def _proportion(

@@ -10,9 +10,10 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import is_a
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Lang, Message, _check_lang
-from fpcore.money import Rounding
+from fpcore.money import Rounding, check_magnitude
 from fpcore.params import Citation
 
 __all__ = [
@@ -40,6 +41,7 @@ _WIDE: Final = decimal.Context(
 _PI: Final = Decimal("3.14159265358979323846264338327950288419716939937510582097494459")
 _TAIL: Final = Decimal("1E-12")
 _MAX_STEPS: Final = 200
+_MAX_BITS: Final = 128
 _ROUNDINGS: Final = frozenset(mode.value for mode in Rounding)
 
 
@@ -126,9 +128,9 @@ class Definition:
     name_zh: str = attrs.field(validator=_text)
     name_en: str = attrs.field(validator=_text)
     formula: str = attrs.field(validator=_text)
-    unit: Unit = attrs.field(validator=attrs.validators.instance_of(Unit))
-    kind: Kind = attrs.field(validator=attrs.validators.instance_of(Kind))
-    citation: Citation = attrs.field(validator=attrs.validators.instance_of(Citation))
+    unit: Unit = attrs.field(validator=is_a(Unit))
+    kind: Kind = attrs.field(validator=is_a(Kind))
+    citation: Citation = attrs.field(validator=is_a(Citation))
     variant: str | None = None
     places: int = 2
 
@@ -142,10 +144,12 @@ def _to_count(value: object, field: str) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         kind = "a float" if isinstance(value, float) else f"of type {type(value).__name__}"
         raise InvalidInputError(field, value, f"is {kind}; pass an int or a Decimal")
+    if isinstance(value, int) and value.bit_length() > _MAX_BITS:
+        raise InvalidInputError(field, value, "is too large a number")
     number = Decimal(value)
     if not number.is_finite():
         raise InvalidInputError(field, value, "is not a finite number")
-    return number
+    return check_magnitude(number, field=field, given=value)
 
 
 def _positive(value: object, field: str) -> Decimal:
@@ -337,7 +341,7 @@ class Rate:
     ('12.85‰', Decimal('12.85'), '‰')
     """
 
-    definition: Definition = attrs.field(validator=attrs.validators.instance_of(Definition))
+    definition: Definition = attrs.field(validator=is_a(Definition))
     numerator: Decimal = attrs.field(converter=_numerator)
     denominator: Decimal = attrs.field(converter=_denominator)
     value: Decimal = attrs.field(init=False)
@@ -372,6 +376,8 @@ class Rate:
             rounding: A ``decimal.ROUND_*`` constant or a :class:`~fpcore.money.Rounding`;
                 half up (四舍五入) by default, as reports print.
 
+        A value too large to hold ``places`` decimals in 50 digits is returned as computed.
+
         Raises:
             InvalidInputError: For a bad number of places or rounding mode.
 
@@ -383,7 +389,10 @@ class Rate:
         if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= 28:
             raise InvalidInputError("places", places, "must be an int from 0 to 28")
         mode = _parse_rounding(rounding)
-        return self.value.quantize(Decimal(1).scaleb(-digits), rounding=mode, context=_WIDE)
+        try:
+            return self.value.quantize(Decimal(1).scaleb(-digits), rounding=mode, context=_WIDE)
+        except decimal.InvalidOperation:  # too many digits to show ``places`` decimals
+            return self.value
 
     def __str__(self) -> str:
         """The value as reports print it: rounded half up, with the unit (``12.85‰``)."""

@@ -13,7 +13,7 @@ from typing import Any, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
-from fpcore._validate import check_book
+from fpcore._validate import check_book, is_a, optional
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import Check, Lang, Message, _check_lang, checks_html, render_checks
@@ -198,7 +198,7 @@ class MarriedWoman:
 
     method: ContraceptiveMethod | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(ContraceptiveMethod)),
+        validator=optional(is_a(ContraceptiveMethod)),
     )
     fecund: bool = attrs.field(default=True, validator=_flag)
     children: int | None = attrs.field(default=None, validator=_optional_count)
@@ -238,9 +238,11 @@ def _optional_records(value: Iterable[_T] | None) -> Iterable[_T] | None:
     return None if value is None else _records(value)
 
 
-def _to_age_counts(value: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def _to_age_counts(value: object) -> tuple[tuple[int, int], ...]:
     if isinstance(value, dict):
         value = value.items()
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidInputError("women_by_age", value, "must hold (age, count) pairs")
     counts: Counter[int] = Counter()
     for item in value:
         if not isinstance(item, tuple) or len(item) != 2:
@@ -276,9 +278,7 @@ class Register:
         marriages: :class:`Marriage` items.
     """
 
-    jurisdiction: Jurisdiction = attrs.field(
-        default=NATIONAL, validator=attrs.validators.instance_of(Jurisdiction)
-    )
+    jurisdiction: Jurisdiction = attrs.field(default=NATIONAL, validator=is_a(Jurisdiction))
     population_start: int | None = attrs.field(default=None, validator=_optional_count)
     population_end: int | None = attrs.field(default=None, validator=_optional_count)
     women_by_age: tuple[tuple[int, int], ...] = attrs.field(default=(), converter=_to_age_counts)
@@ -294,6 +294,50 @@ WomanKey: TypeAlias = tuple[ContraceptiveMethod | None, bool, int | None, bool]
 """(method, fecund, children, certificate) of a married woman."""
 MarriageKey: TypeAlias = tuple[bool, int | None, bool, int | None]
 """(husband's first marriage, his age, wife's first marriage, her age)."""
+
+_NONE: Final = type(None)
+_BIRTH_KEY: Final = ((str,), (int,), (bool, _NONE), (int, _NONE))
+_WOMAN_KEY: Final = ((ContraceptiveMethod, _NONE), (bool,), (int, _NONE), (bool,))
+_MARRIAGE_KEY: Final = ((bool,), (int, _NONE), (bool,), (int, _NONE))
+
+
+def _summary_year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
+        raise InvalidInputError(attribute.name, value, "must be an int year 1–9999")
+
+
+def _summary_count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInputError(attribute.name, value, "must be an int ≥ 0")
+
+
+def _is(value: object, kinds: tuple[type, ...]) -> bool:
+    return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
+
+
+def _counted(field: str, key: tuple[tuple[type, ...], ...]) -> Callable[[Any, Any, Any], None]:
+    """A validator of ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
+        for index, item in enumerate(value):
+            if not isinstance(item, tuple) or len(item) != 2:
+                raise InvalidInputError(f"{field}[{index}]", item, "must be a (key, count) pair")
+            part, count = item
+            parts = (part,) if len(key) == 1 else part
+            if (
+                not isinstance(parts, tuple)
+                or len(parts) != len(key)
+                or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
+                or not _is(count, (int,))
+                or count < 0
+            ):
+                raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
+
+    return check
+
+
 Classifier: TypeAlias = Callable[[BirthRecord], "bool | None"]
 """Rules on a birth without a recorded ruling: ``True``, ``False``, or ``None`` (cannot tell)."""
 
@@ -343,20 +387,28 @@ class RegisterSummary:
         marriages_outside_year: Marriage records of other years (ignored).
     """
 
-    year: int
-    jurisdiction: Jurisdiction
-    population_start: int | None = None
-    population_end: int | None = None
-    women_by_age: tuple[tuple[int, int], ...] = ()
-    births: tuple[tuple[BirthKey, int], ...] = ()
-    classified: int = 0
-    births_outside_year: int = 0
-    deaths: int = 0
-    deaths_outside_year: int = 0
-    married_women: tuple[tuple[WomanKey, int], ...] = ()
-    marriages: tuple[tuple[MarriageKey, int], ...] = ()
-    marriages_outside_year: int = 0
-    deaths_recorded: bool = True
+    year: int = attrs.field(validator=_summary_year)
+    jurisdiction: Jurisdiction = attrs.field(validator=is_a(Jurisdiction))
+    population_start: int | None = attrs.field(default=None, validator=_optional_count)
+    population_end: int | None = attrs.field(default=None, validator=_optional_count)
+    women_by_age: tuple[tuple[int, int], ...] = attrs.field(
+        default=(), validator=_counted("women_by_age", ((int,),))
+    )
+    births: tuple[tuple[BirthKey, int], ...] = attrs.field(
+        default=(), validator=_counted("births", _BIRTH_KEY)
+    )
+    classified: int = attrs.field(default=0, validator=_summary_count)
+    births_outside_year: int = attrs.field(default=0, validator=_summary_count)
+    deaths: int = attrs.field(default=0, validator=_summary_count)
+    deaths_outside_year: int = attrs.field(default=0, validator=_summary_count)
+    married_women: tuple[tuple[WomanKey, int], ...] = attrs.field(
+        default=(), validator=_counted("married_women", _WOMAN_KEY)
+    )
+    marriages: tuple[tuple[MarriageKey, int], ...] = attrs.field(
+        default=(), validator=_counted("marriages", _MARRIAGE_KEY)
+    )
+    marriages_outside_year: int = attrs.field(default=0, validator=_summary_count)
+    deaths_recorded: bool = attrs.field(default=True, validator=_flag)
 
     def merge(self, other: RegisterSummary) -> RegisterSummary:
         """The summary of both parts together.

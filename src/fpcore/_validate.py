@@ -1,6 +1,6 @@
 """Input checks shared by the models and the public functions (not part of the API).
 
-Every model field is checked by one of a few factories, each raising
+Model fields and public arguments are checked by a few factories, each raising
 :class:`~fpcore.errors.InvalidInputError` naming the field:
 
 * :func:`is_a` — an instance of a type (or one of several), ``optional(is_a(...))`` for ``None``
@@ -8,7 +8,6 @@ Every model field is checked by one of a few factories, each raising
 * :data:`flag` — ``True`` or ``False`` (an ``int`` is not a flag);
 * :data:`text` — a non-empty string;
 * :data:`a_date` — a :class:`datetime.date` that is not a ``datetime``;
-* :func:`decimal_field` — an ``attrs.Converter`` to a finite, bounded ``Decimal``;
 * :func:`check_book` — the ``book=`` argument of a public function (``None``: the default book);
 * :func:`check_lang` — ``"zh"`` or ``"en"``.
 
@@ -16,10 +15,9 @@ Every model field is checked by one of a few factories, each raising
 >>> @attrs.frozen(kw_only=True)
 ... class Demo:
 ...     name: str = attrs.field(validator=text)
-...     share: Decimal = attrs.field(converter=decimal_field())
->>> Demo(name="x", share="0.5").share
-Decimal('0.5')
->>> Demo(name="", share="1")
+>>> Demo(name="x").name
+'x'
+>>> Demo(name="")
 Traceback (most recent call last):
 ...
 fpcore.errors.InvalidInputError: name: '' must be a non-empty string
@@ -28,14 +26,12 @@ fpcore.errors.InvalidInputError: name: '' must be a non-empty string
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
 from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
-from fpcore.money import to_decimal
 
 if TYPE_CHECKING:  # pragma: no cover - imported for types only (params imports this module)
     from fpcore.params import PolicyBook
@@ -98,21 +94,6 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
 def a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: a :class:`datetime.date` (a ``datetime`` is refused)."""
     check_date(value, attribute.name)
-
-
-def decimal_field(*, optional: bool = False) -> attrs.Converter[Any, Any]:
-    """A converter to a finite ``Decimal`` (from ``str``, ``int`` or ``Decimal``), bounded.
-
-    Floats, bools, NaN, infinities and magnitudes outside ``1E±30`` are refused naming the
-    field (see :func:`fpcore.money.to_decimal`); with ``optional=True`` ``None`` stays ``None``.
-    """
-
-    def convert(value: object, field: attrs.Attribute[Any]) -> Decimal | None:
-        if value is None and optional:
-            return None
-        return to_decimal(value, field=field.name)
-
-    return attrs.Converter(convert, takes_field=True)
 
 
 def instances(
@@ -182,3 +163,8 @@ def check_lang(lang: object, field: str = "lang") -> Literal["zh", "en"]:
     if lang == "en":
         return "en"
     raise InvalidInputError(field, lang, "must be 'zh' or 'en'")
+
+
+# Decimal fields keep one small named converter each (``to_decimal(value, field=...)``): mypy's
+# attrs plugin reads a named converter's parameter type as the ``__init__`` argument type, but
+# refuses an ``attrs.Converter(..., takes_field=True)`` ("Unsupported converter").

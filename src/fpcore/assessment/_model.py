@@ -16,7 +16,7 @@ from typing import Final, Protocol, TypeAlias, final, runtime_checkable
 
 import attrs
 
-from fpcore._validate import instances
+from fpcore._validate import instances, is_a, optional
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Message
 from fpcore.jurisdictions import Jurisdiction
@@ -140,16 +140,8 @@ def code_validator(instance: object, attribute: attrs.Attribute[str], value: obj
     check_code(value, attribute.name)
 
 
-def _message(instance: object, attribute: attrs.Attribute[Message], value: object) -> None:
-    if not isinstance(value, Message):
-        raise InvalidInputError(attribute.name, value, "must be a Message(zh=..., en=...)")
-
-
-def _opt_citation(
-    instance: object, attribute: attrs.Attribute[Citation | None], value: object
-) -> None:
-    if value is not None and not isinstance(value, Citation):
-        raise InvalidInputError(attribute.name, value, "must be a Citation or None")
+_message: Final = is_a(Message, "a Message(zh=..., en=...)")
+_opt_citation: Final = optional(is_a(Citation, "a Citation or None"))
 
 
 def _opt_full_at(value: object) -> Decimal | None:

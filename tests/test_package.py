@@ -113,3 +113,18 @@ def test_version_matches_the_installed_metadata():
     except PackageNotFoundError:  # running from a source tree that was never installed
         return
     assert installed == fpcore.__version__
+
+
+def test_the_lowest_versions_step_pins_the_declared_floors():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["cattrs"]]
+    declared += project["optional-dependencies"]["testing"]
+    floors = dict(re.fullmatch(r"([\w-]+)>=([\d.]+)", spec).groups() for spec in declared)
+    pins = dict(re.findall(r'"([\w-]+)==([\d.]+)"', (root / ".ci" / "run").read_text()))
+    for name, floor in floors.items():
+        assert pins[name].split(".")[: len(floor.split("."))] == floor.split("."), name

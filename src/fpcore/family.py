@@ -50,6 +50,7 @@ from typing import Any, Final, final
 
 import attrs
 
+from fpcore._validate import a_date, checked, flag, is_a, optional, run_checks
 from fpcore.dates import check_date, full_age
 from fpcore.errors import InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
@@ -142,28 +143,13 @@ class SecondBirthGround(enum.Enum):
     """Another case approved by the provincial family-planning commission."""
 
 
-def _check_optional_date(
-    instance: object, attribute: attrs.Attribute[date | None], value: object
-) -> None:
-    if value is not None:
-        check_date(value, attribute.name)
-
-
-def _check_required_date(instance: object, attribute: attrs.Attribute[date], value: object) -> None:
-    check_date(value, attribute.name)
+_check_optional_date: Final = optional(a_date)
+_check_required_date: Final = a_date
+_check_flag: Final = flag
 
 
 def _enum_check(kind: type[enum.Enum]) -> Callable[[Any, Any, Any], None]:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, kind):
-            raise InvalidInputError(attribute.name, value, f"must be a {kind.__name__}")
-
-    return check
-
-
-def _check_flag(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
-    if not isinstance(value, bool):
-        raise InvalidInputError(attribute.name, value, "must be True or False")
+    return is_a(kind, f"a {kind.__name__}")
 
 
 def _check_id(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -178,7 +164,7 @@ class _Lifespan:
     birth_date: date
     death_date: date | None
 
-    def __attrs_post_init__(self) -> None:
+    def _check_death(self) -> None:
         """Check the death date is not before the birth date."""
         if self.death_date is not None and self.death_date < self.birth_date:
             raise InvalidInputError(
@@ -233,16 +219,33 @@ class Person(_Lifespan):
     (59, True)
     """
 
-    sex: Sex = attrs.field(validator=_enum_check(Sex))
-    birth_date: date = attrs.field(validator=_check_required_date)
-    hukou: Hukou = attrs.field(validator=_enum_check(Hukou))
-    death_date: date | None = attrs.field(default=None, validator=_check_optional_date)
-    only_child: bool = attrs.field(default=False, validator=_check_flag)
-    ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
-    id: str | None = attrs.field(default=None, validator=_check_id)
+    sex: Sex = attrs.field(metadata=checked(_enum_check(Sex)))
+    birth_date: date = attrs.field(metadata=checked(_check_required_date))
+    hukou: Hukou = attrs.field(metadata=checked(_enum_check(Hukou)))
+    death_date: date | None = attrs.field(default=None, metadata=checked(_check_optional_date))
+    only_child: bool = attrs.field(default=False, metadata=checked(_check_flag))
+    ethnic_minority: bool = attrs.field(default=False, metadata=checked(_check_flag))
+    id: str | None = attrs.field(default=None, metadata=checked(_check_id))
     surgery_complication_grade: int | None = attrs.field(
-        default=None, validator=_check_complication_grade
+        default=None, metadata=checked(_check_complication_grade)
     )
+
+    def __attrs_post_init__(self) -> None:
+        """Check every field (the common case inline, see ``fpcore._validate``), then the dates."""
+        death = self.death_date
+        if not (
+            self.sex.__class__ is Sex
+            and self.birth_date.__class__ is date
+            and self.hukou.__class__ is Hukou
+            and (death is None or death.__class__ is date)
+            and self.only_child.__class__ is bool
+            and self.ethnic_minority.__class__ is bool
+            and self.id is None
+            and self.surgery_complication_grade is None
+        ):
+            run_checks(self)
+        if death is not None:
+            self._check_death()
 
     @property
     def is_rural(self) -> bool:
@@ -267,23 +270,31 @@ def _check_within_policy(
 
 
 _BOTH: Final = frozenset({Parent.MOTHER, Parent.FATHER})
+_BOTH_PARENTS: Final = _BOTH
+_MOTHER: Final = Parent.MOTHER
+_FATHER: Final = Parent.FATHER
 
 
-def _to_parents(value: object) -> object:
+_PARENT_SETS: Final = frozenset(
+    {frozenset({Parent.MOTHER}), frozenset({Parent.FATHER}), _BOTH_PARENTS}
+)
+
+
+def _to_parents(value: Parent | Iterable[Parent]) -> frozenset[Parent]:
+    if value is _BOTH_PARENTS:  # the default
+        return value
     if isinstance(value, Parent):
         return frozenset({value})
     if isinstance(value, (set, frozenset, tuple, list)):
         return frozenset(value)
-    return value
+    return value  # type: ignore[return-value] # refused by the validator
 
 
 def _check_parents(
     instance: object, attribute: attrs.Attribute[frozenset[Parent]], value: object
 ) -> None:
-    if (
-        not isinstance(value, frozenset)
-        or not value
-        or not all(isinstance(p, Parent) for p in value)
+    if value is not _BOTH_PARENTS and (
+        not isinstance(value, frozenset) or value not in _PARENT_SETS
     ):
         raise InvalidInputError(
             attribute.name, value, "must be a non-empty set of Parent.MOTHER / Parent.FATHER"
@@ -318,16 +329,33 @@ class Child(_Lifespan):
     frozenset({<Parent.MOTHER: 'mother'>})
     """
 
-    sex: Sex = attrs.field(validator=_enum_check(Sex))
-    birth_date: date = attrs.field(validator=_check_required_date)
-    death_date: date | None = attrs.field(default=None, validator=_check_optional_date)
-    disability_grade: int | None = attrs.field(default=None, validator=_check_grade)
-    adopted: bool = attrs.field(default=False, validator=_check_flag)
-    within_policy: bool | None = attrs.field(default=None, validator=_check_within_policy)
+    sex: Sex = attrs.field(metadata=checked(_enum_check(Sex)))
+    birth_date: date = attrs.field(metadata=checked(_check_required_date))
+    death_date: date | None = attrs.field(default=None, metadata=checked(_check_optional_date))
+    disability_grade: int | None = attrs.field(default=None, metadata=checked(_check_grade))
+    adopted: bool = attrs.field(default=False, metadata=checked(_check_flag))
+    within_policy: bool | None = attrs.field(default=None, metadata=checked(_check_within_policy))
     parents: frozenset[Parent] = attrs.field(
-        default=_BOTH, converter=_to_parents, validator=_check_parents
+        default=_BOTH, converter=_to_parents, metadata=checked(_check_parents)
     )
-    id: str | None = attrs.field(default=None, validator=_check_id)
+    id: str | None = attrs.field(default=None, metadata=checked(_check_id))
+
+    def __attrs_post_init__(self) -> None:
+        """Check every field (the common case inline, see ``fpcore._validate``), then the dates."""
+        death, policy = self.death_date, self.within_policy
+        if not (
+            self.sex.__class__ is Sex
+            and self.birth_date.__class__ is date
+            and (death is None or death.__class__ is date)
+            and self.disability_grade is None
+            and self.adopted.__class__ is bool
+            and (policy is None or policy.__class__ is bool)
+            and self.parents is _BOTH
+            and self.id is None
+        ):
+            run_checks(self)
+        if death is not None:
+            self._check_death()
 
     @property
     def is_disabled(self) -> bool:
@@ -340,10 +368,11 @@ class Child(_Lifespan):
         return self.parents == _BOTH
 
 
-def _to_children(value: object) -> object:
-    if isinstance(value, (list, tuple)):
-        return tuple(value)
-    return value
+def _to_children(value: tuple[Child, ...] | list[Child]) -> tuple[Child, ...]:
+    if type(value) is tuple:
+        return value
+    # anything else but a list is kept, for the validator to refuse
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _check_children(
@@ -352,33 +381,30 @@ def _check_children(
     if not isinstance(value, tuple):
         raise InvalidInputError(attribute.name, value, "must be a tuple of Child")
     for index, child in enumerate(value):
-        if not isinstance(child, Child):
+        if type(child) is not Child:
             raise InvalidInputError(f"children[{index}]", child, "must be a Child")
 
 
-def _check_parent(
-    instance: object, attribute: attrs.Attribute[Person | None], value: object
-) -> None:
-    if value is not None and not isinstance(value, Person):
-        raise InvalidInputError(attribute.name, value, "must be a Person or None")
+_check_parent: Final = optional(is_a(Person, "a Person or None"))
+_check_jurisdiction: Final = is_a(Jurisdiction, "a Jurisdiction")
+_NO_GROUNDS: Final[frozenset[SecondBirthGround]] = frozenset()
 
 
-def _check_jurisdiction(
-    instance: object, attribute: attrs.Attribute[Jurisdiction], value: object
-) -> None:
-    if not isinstance(value, Jurisdiction):
-        raise InvalidInputError(attribute.name, value, "must be a Jurisdiction")
-
-
-def _to_grounds(value: object) -> object:
+def _to_grounds(
+    value: frozenset[SecondBirthGround] | set[SecondBirthGround] | Iterable[SecondBirthGround],
+) -> frozenset[SecondBirthGround]:
+    if value is _NO_GROUNDS or type(value) is frozenset:
+        return value
     if isinstance(value, (set, tuple, list)):
         return frozenset(value)
-    return value
+    return value  # type: ignore[return-value] # refused by the validator
 
 
 def _check_grounds(
     instance: object, attribute: attrs.Attribute[frozenset[SecondBirthGround]], value: object
 ) -> None:
+    if value is _NO_GROUNDS:
+        return
     if not isinstance(value, frozenset) or not all(isinstance(g, SecondBirthGround) for g in value):
         raise InvalidInputError(attribute.name, value, "must be a set of SecondBirthGround")
 
@@ -409,29 +435,50 @@ class Family:
             :meth:`deliveries`).
     """
 
-    mother: Person | None = attrs.field(validator=_check_parent)
-    father: Person | None = attrs.field(validator=_check_parent)
-    children: tuple[Child, ...] = attrs.field(converter=_to_children, validator=_check_children)
-    jurisdiction: Jurisdiction = attrs.field(validator=_check_jurisdiction)
-    married_on: date | None = attrs.field(default=None, validator=_check_optional_date)
-    one_child_certificate_on: date | None = attrs.field(
-        default=None, validator=_check_optional_date
+    mother: Person | None = attrs.field(metadata=checked(_check_parent))
+    father: Person | None = attrs.field(metadata=checked(_check_parent))
+    children: tuple[Child, ...] = attrs.field(
+        converter=_to_children, metadata=checked(_check_children)
     )
-    second_birth_permit_on: date | None = attrs.field(default=None, validator=_check_optional_date)
+    jurisdiction: Jurisdiction = attrs.field(metadata=checked(_check_jurisdiction))
+    married_on: date | None = attrs.field(default=None, metadata=checked(_check_optional_date))
+    one_child_certificate_on: date | None = attrs.field(
+        default=None, metadata=checked(_check_optional_date)
+    )
+    second_birth_permit_on: date | None = attrs.field(
+        default=None, metadata=checked(_check_optional_date)
+    )
     second_birth_grounds: frozenset[SecondBirthGround] = attrs.field(
-        default=frozenset(), converter=_to_grounds, validator=_check_grounds
+        default=_NO_GROUNDS, converter=_to_grounds, metadata=checked(_check_grounds)
     )
 
     def __attrs_post_init__(self) -> None:
-        """Check the cross-field rules listed under *Raises*."""
-        if self.mother is None and self.father is None:
+        """Check every field (the common case inline), then the rules listed under *Raises*."""
+        mother, father, children = self.mother, self.father, self.children
+        married, certified, permitted = (
+            self.married_on,
+            self.one_child_certificate_on,
+            self.second_birth_permit_on,
+        )
+        if not (
+            (mother is None or mother.__class__ is Person)
+            and (father is None or father.__class__ is Person)
+            and children.__class__ is tuple
+            and self.jurisdiction.__class__ is Jurisdiction
+            and (married is None or married.__class__ is date)
+            and (certified is None or certified.__class__ is date)
+            and (permitted is None or permitted.__class__ is date)
+            and self.second_birth_grounds is _NO_GROUNDS
+        ):
+            run_checks(self)
+        if mother is None and father is None:
             raise InvalidInputError(
                 "mother", None, "and father are both missing: a family needs a parent"
             )
-        if self.mother is not None and self.mother.sex is not Sex.FEMALE:
-            raise InvalidInputError("mother.sex", self.mother.sex, "must be Sex.FEMALE")
-        if self.father is not None and self.father.sex is not Sex.MALE:
-            raise InvalidInputError("father.sex", self.father.sex, "must be Sex.MALE")
+        if mother is not None and mother.sex is not Sex.FEMALE:
+            raise InvalidInputError("mother.sex", mother.sex, "must be Sex.FEMALE")
+        if father is not None and father.sex is not Sex.MALE:
+            raise InvalidInputError("father.sex", father.sex, "must be Sex.MALE")
         if self.married_on is not None:
             for role, person in self._present():
                 if self.married_on < person.birth_date:
@@ -440,8 +487,27 @@ class Family:
                         self.married_on,
                         f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
                     )
-        for index, child in enumerate(self.children):
-            self._check_child(index, child)
+        # the common case in one pass, without building anything; the first child that
+        # breaks a rule is checked again below for the precise error
+        mother_born = None if mother is None else mother.birth_date
+        mother_died = None if mother is None else mother.death_date
+        father_born = None if father is None else father.birth_date
+        for index, child in enumerate(children):
+            if child.__class__ is not Child:
+                run_checks(self)  # type: ignore[unreachable] # raises, naming children[index]
+            parents, born = child.parents, child.birth_date
+            if parents is _BOTH:
+                has_mother, has_father = mother_born is not None, father_born is not None
+            else:
+                has_mother = mother_born is not None and _MOTHER in parents
+                has_father = father_born is not None and _FATHER in parents
+            if (
+                not (has_mother or has_father)
+                or (has_father and born < father_born)  # type: ignore[operator]
+                or (has_mother and born < mother_born)  # type: ignore[operator]
+                or (has_mother and mother_died is not None and born > mother_died)
+            ):
+                self._check_child(index, child)
 
     def _present(self) -> tuple[tuple[Parent, Person], ...]:
         pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))
@@ -463,7 +529,7 @@ class Family:
                     child.birth_date,
                     f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
                 )
-            if (
+            if (  # pragma: no branch - the fast check above found a broken rule
                 role is Parent.MOTHER
                 and person.death_date is not None
                 and child.birth_date > person.death_date

@@ -18,7 +18,14 @@ Decimal('600.00')
 """
 
 from fpcore.incentives._base import Entitlement, MonthlyAmount, Programme
-from fpcore.incentives._registry import PROGRAMMES, assess, entitlement, program, programs
+from fpcore.incentives._registry import (
+    PROGRAMMES,
+    ProgrammeCode,
+    assess,
+    entitlement,
+    program,
+    programs,
+)
 from fpcore.incentives.card import CATALOGUE, Benefit, Department, Holder, OneCard, one_card
 
 __all__ = [
@@ -31,6 +38,7 @@ __all__ = [
     "OneCard",
     "PROGRAMMES",
     "Programme",
+    "ProgrammeCode",
     "assess",
     "entitlement",
     "one_card",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import Final, Literal, TypeAlias, get_args
 
 from fpcore.errors import UnknownProgramError
 from fpcore.explain import Decision
@@ -18,7 +18,19 @@ from fpcore.incentives import (
 from fpcore.incentives._base import Entitlement, Programme
 from fpcore.params import PolicyBook
 
-__all__ = ["PROGRAMMES", "assess", "entitlement", "program", "programs"]
+__all__ = ["PROGRAMMES", "ProgrammeCode", "assess", "entitlement", "program", "programs"]
+
+ProgrammeCode: TypeAlias = Literal[
+    "reward_assistance",
+    "special_assistance",
+    "one_child_parent_reward",
+    "family_planning_insurance",
+    "childcare_subsidy",
+]
+"""The built-in programme codes: :func:`assess` and :func:`entitlement` take one, so a type
+checker flags a misspelt code. For a code known only at run time (read from a form or a file),
+use :func:`program`, which takes any string and raises
+:class:`~fpcore.errors.UnknownProgramError` for an unknown one."""
 
 PROGRAMMES: Final[tuple[Programme, ...]] = (
     reward_assistance.PROGRAMME,
@@ -29,11 +41,13 @@ PROGRAMMES: Final[tuple[Programme, ...]] = (
 )
 """Every registered programme, in a fixed order."""
 
-_CODES: Final = tuple(p.code for p in PROGRAMMES)
+_CODES: Final[tuple[ProgrammeCode, ...]] = get_args(ProgrammeCode)
+if tuple(p.code for p in PROGRAMMES) != _CODES:  # pragma: no cover - a registry defect
+    raise TypeError(f"ProgrammeCode does not list the registered programmes {_CODES}")
 _BY_CODE: Final = {p.code: p for p in PROGRAMMES}
 
 
-def programs() -> tuple[str, ...]:
+def programs() -> tuple[ProgrammeCode, ...]:
     """The codes of every registered programme.
 
     >>> programs()[:2]
@@ -58,7 +72,7 @@ def program(code: str) -> Programme:
 
 
 def assess(
-    program_code: str, family: Family, *, on: date, book: PolicyBook | None = None
+    program_code: ProgrammeCode, family: Family, *, on: date, book: PolicyBook | None = None
 ) -> Decision:
     """Whether ``family`` qualifies for a programme on ``on``, and the yearly amount.
 
@@ -68,7 +82,7 @@ def assess(
     normal "not eligible" decision whose check says so.
 
     Args:
-        program_code: A code from :func:`programs`.
+        program_code: A code from :func:`programs` (typed :data:`ProgrammeCode`).
         family: The family.
         on: The date of the decision.
         book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
@@ -93,7 +107,7 @@ def assess(
 
 
 def entitlement(
-    program_code: str,
+    program_code: ProgrammeCode,
     family: Family,
     *,
     start: date,

@@ -157,6 +157,11 @@ def _check_id(instance: object, attribute: attrs.Attribute[str | None], value: o
         raise InvalidInputError(attribute.name, value, "must be a non-empty string or None")
 
 
+def _plain_id(value: object) -> bool:
+    """Whether ``value`` is ``None`` or a string with something other than whitespace."""
+    return value is None or (isinstance(value, str) and bool(value.strip()))
+
+
 class _Lifespan:
     """Birth, death and age, shared by :class:`Person` and :class:`Child`."""
 
@@ -240,7 +245,7 @@ class Person(_Lifespan):
             and (death is None or death.__class__ is date)
             and self.only_child.__class__ is bool
             and self.ethnic_minority.__class__ is bool
-            and self.id is None
+            and (self.id is None or _plain_id(self.id))
             and self.surgery_complication_grade is None
         ):
             run_checks(self)
@@ -350,8 +355,8 @@ class Child(_Lifespan):
             and self.disability_grade is None
             and self.adopted.__class__ is bool
             and (policy is None or policy.__class__ is bool)
-            and self.parents is _BOTH
-            and self.id is None
+            and (self.parents is _BOTH or self.parents in _PARENT_SETS)
+            and (self.id is None or _plain_id(self.id))
         ):
             run_checks(self)
         if death is not None:
@@ -468,7 +473,7 @@ class Family:
             and (married is None or married.__class__ is date)
             and (certified is None or certified.__class__ is date)
             and (permitted is None or permitted.__class__ is date)
-            and self.second_birth_grounds is _NO_GROUNDS
+            and (self.second_birth_grounds.__class__ is frozenset and not self.second_birth_grounds)
         ):
             run_checks(self)
         if mother is None and father is None:
@@ -479,9 +484,9 @@ class Family:
             raise InvalidInputError("mother.sex", mother.sex, "must be Sex.FEMALE")
         if father is not None and father.sex is not Sex.MALE:
             raise InvalidInputError("father.sex", father.sex, "must be Sex.MALE")
-        if self.married_on is not None:
+        if married is not None:
             for role, person in self._present():
-                if self.married_on < person.birth_date:
+                if married < person.birth_date:
                     raise InvalidInputError(
                         "married_on",
                         self.married_on,
@@ -492,22 +497,29 @@ class Family:
         mother_born = None if mother is None else mother.birth_date
         mother_died = None if mother is None else mother.death_date
         father_born = None if father is None else father.birth_date
-        for index, child in enumerate(children):
+        # a child of both parents present: born on or after the younger's birth
+        youngest = (
+            max(mother_born, father_born)
+            if mother_born is not None and father_born is not None
+            else None
+        )
+        for child in children:
             if child.__class__ is not Child:
-                run_checks(self)  # type: ignore[unreachable] # raises, naming children[index]
+                run_checks(self)  # type: ignore[unreachable] # raises, naming children[i]
             parents, born = child.parents, child.birth_date
-            if parents is _BOTH:
-                has_mother, has_father = mother_born is not None, father_born is not None
-            else:
-                has_mother = mother_born is not None and _MOTHER in parents
-                has_father = father_born is not None and _FATHER in parents
+            if parents is _BOTH and youngest is not None:
+                if born < youngest or (mother_died is not None and born > mother_died):
+                    self._check_child(children.index(child), child)
+                continue
+            has_mother = mother_born is not None and _MOTHER in parents
+            has_father = father_born is not None and _FATHER in parents
             if (
                 not (has_mother or has_father)
                 or (has_father and born < father_born)  # type: ignore[operator]
                 or (has_mother and born < mother_born)  # type: ignore[operator]
                 or (has_mother and mother_died is not None and born > mother_died)
             ):
-                self._check_child(index, child)
+                self._check_child(children.index(child), child)
 
     def _present(self) -> tuple[tuple[Parent, Person], ...]:
         pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))

@@ -40,6 +40,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 import enum
+import threading
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -129,11 +130,12 @@ def _strict(kind: type, what: str) -> Callable[[object, object], object]:
 
 def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
     known = ", ".join(repr(member.value) for member in kind)
+    members = {(type(member.value), member.value): member for member in kind}
 
     def structure(value: object, _: object) -> enum.Enum:
         try:
-            return kind(value)
-        except ValueError:
+            return members[type(value), value]
+        except (KeyError, TypeError):  # TypeError: an unhashable value
             raise InvalidInputError("", value, f"is not one of {known}") from None
 
     return structure
@@ -170,10 +172,14 @@ def _sequence_hook_factory(
         args = typing.get_args(kind)
         homogeneous = origin is frozenset or (len(args) == 2 and args[1] is Ellipsis)
         items = args[:1] if homogeneous else args
+        hooks: list[Callable[[object, object], object]] = []  # found on first use
 
         def structure(value: object, _: object) -> object:
-            if isinstance(value, str | bytes | Mapping) or not isinstance(
-                value, list | tuple | set | frozenset
+            if not hooks:
+                hooks.extend(converter.get_structure_hook(kind) for kind in items)
+            if type(value) is not list and (
+                isinstance(value, str | bytes | Mapping)
+                or not isinstance(value, list | tuple | set | frozenset)
             ):
                 raise InvalidInputError("", value, "must be a list")
             if not homogeneous and len(value) != len(items):
@@ -181,9 +187,10 @@ def _sequence_hook_factory(
             out: list[object] = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
-                kind_of_item = items[0] if homogeneous else items[index]
+                at = 0 if homogeneous else index
+                kind_of_item = items[at]
                 try:
-                    out.append(converter.get_structure_hook(kind_of_item)(item, kind_of_item))
+                    out.append(hooks[at](item, kind_of_item))
                 except Exception as exc:
                     exc.add_note(IterableValidationNote(f"@ index {index}", index, kind_of_item))
                     errors.append(exc)
@@ -192,6 +199,32 @@ def _sequence_hook_factory(
             if errors:
                 raise cattrs.IterableValidationError(f"While structuring {kind!r}", errors, kind)
             return frozenset(out) if origin is frozenset else tuple(out)
+
+        return structure
+
+    return factory
+
+
+def _is_optional(kind: object) -> bool:
+    args = typing.get_args(kind)
+    return len(args) == 2 and type(None) in args and not _is_open_union(kind)  # noqa: PLR2004
+
+
+def _optional_hook_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[object, object], object]]:
+    """``X | None``: ``None``, or the value structured as ``X`` (the hook is looked up once)."""
+
+    def factory(kind: Any) -> Callable[[object, object], object]:
+        (inner,) = (arg for arg in typing.get_args(kind) if arg is not type(None))
+        hooks: list[Callable[[object, object], object]] = []
+
+        def structure(value: object, _: object) -> object:
+            if value is None:
+                return None
+            if not hooks:
+                hooks.append(converter.get_structure_hook(inner))
+            return hooks[0](value, inner)
 
         return structure
 
@@ -216,11 +249,13 @@ def _attrs_hook_factory(
     converter: cattrs.Converter, registry: Mapping[str, Jurisdiction]
 ) -> Callable[[type[T]], Callable[..., T]]:
     def factory(kind: type[T]) -> Callable[..., T]:
-        inner = make_dict_structure_fn(
-            kind,
-            converter,
-            _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=True,
+        # Good data goes through the plain structuring function; when it fails, the converter
+        # structures the payload again in detailed mode, which collects every problem.
+        fast = make_dict_structure_fn(
+            kind, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=False
+        )
+        detailed = make_dict_structure_fn(
+            kind, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
         )
         # An optional field without a default may be left out: a missing key means None.
         optional = tuple(
@@ -230,14 +265,15 @@ def _attrs_hook_factory(
         )
 
         def structure(value: object, _: object) -> T:
-            if not isinstance(value, Mapping):
+            if type(value) is not dict and not isinstance(value, Mapping):
                 raise InvalidInputError(
                     "", value, f"must be a mapping of the fields of {kind.__name__}"
                 )
-            absent = [name for name in optional if name not in value]
-            if absent:
-                value = {**value, **dict.fromkeys(absent)}
-            return inner(value, kind)
+            if optional:
+                absent = [name for name in optional if name not in value]
+                if absent:
+                    value = {**value, **dict.fromkeys(absent)}
+            return (detailed if _MODE.detailed else fast)(value, kind)
 
         if kind is not Jurisdiction:
             return structure
@@ -252,12 +288,20 @@ def _jurisdiction_hook(
     """A jurisdiction: a code resolved in the registry, or a mapping that matches it."""
     known = ", ".join(sorted(registry))
 
+    # the form each registered jurisdiction unstructures to: a payload equal to it is that
+    # jurisdiction, with no need to build and compare the chain (the common case)
+    plain = {code: _plain_jurisdiction(j) for code, j in registry.items()}
+
     def resolve(value: object, _: object) -> Jurisdiction:
         if isinstance(value, str):
             found = registry.get(value)
             if found is None:
                 raise InvalidInputError("", value, f"is not a known jurisdiction code ({known})")
             return found
+        if type(value) is dict:
+            code = value.get("code")
+            if isinstance(code, str) and plain.get(code) == value:
+                return registry[code]
         given = structure(value, Jurisdiction)
         found = registry.get(given.code)
         if found is None:
@@ -274,6 +318,16 @@ def _jurisdiction_hook(
         return found
 
     return resolve
+
+
+def _plain_jurisdiction(jurisdiction: Jurisdiction) -> dict[str, object]:
+    parent = jurisdiction.parent
+    return {
+        "code": jurisdiction.code,
+        "name_zh": jurisdiction.name_zh,
+        "name_en": jurisdiction.name_en,
+        "parent": None if parent is None else _plain_jurisdiction(parent),
+    }
 
 
 def _step(note: object) -> str:
@@ -335,10 +389,29 @@ class _Converter(cattrs.Converter):
     def structure(self, obj: Any, cl: Any) -> Any:
         try:
             return super().structure(obj, cl)
-        except InvalidInputError as exc:
-            raise _as_invalid_input(exc) from exc
         except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
-            raise _as_invalid_input(exc) from exc
+            failed: BaseException = exc
+        if _MODE.detailed:  # pragma: no cover - a hook structuring through the converter
+            raise _as_invalid_input(failed) from failed
+        _MODE.detailed = True
+        try:
+            super().structure(obj, cl)
+        except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
+            failed = exc
+        else:  # pragma: no cover - the detailed run fails where the plain one did
+            pass
+        finally:
+            _MODE.detailed = False
+        raise _as_invalid_input(failed) from failed
+
+
+class _Mode(threading.local):
+    """Whether this thread is structuring in detailed mode (collecting every problem)."""
+
+    detailed = False
+
+
+_MODE: Final = _Mode()
 
 
 def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Converter:
@@ -383,6 +456,7 @@ def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Conv
     converter.register_unstructure_hook_func(_is_set, _unstructure_set(converter))
     converter.register_structure_hook_factory(attrs.has, _attrs_hook_factory(converter, registry))
     converter.register_structure_hook_factory(_is_sequence, _sequence_hook_factory(converter))
+    converter.register_structure_hook_factory(_is_optional, _optional_hook_factory(converter))
     return converter
 
 

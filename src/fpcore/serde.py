@@ -207,7 +207,7 @@ def _sequence_hook_factory(
 
 def _is_optional(kind: object) -> bool:
     args = typing.get_args(kind)
-    return len(args) == 2 and type(None) in args and not _is_open_union(kind)  # noqa: PLR2004
+    return len(args) == 2 and type(None) in args and not _is_open_union(kind)
 
 
 def _optional_hook_factory(

@@ -22,6 +22,7 @@ __all__ = [
     "FpcoreError",
     "FpcoreWarning",
     "InvalidInputError",
+    "MAX_PROBLEMS",
     "NoValueForDateError",
     "ParameterTypeError",
     "UnknownIndicatorError",
@@ -29,6 +30,7 @@ __all__ = [
     "UnknownParameterError",
     "UnknownProgramError",
     "UnknownSheetError",
+    "shown",
 ]
 
 

@@ -82,7 +82,7 @@ def assess(
     normal "not eligible" decision whose check says so.
 
     Args:
-        program_code: A code from :func:`programs` (typed :data:`ProgrammeCode`).
+        program_code: A code from :func:`programs` (typed ``ProgrammeCode``).
         family: The family.
         on: The date of the decision.
         book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.

@@ -138,6 +138,10 @@ class SecondBirthGround(enum.Enum):
     """A rural husband whose brothers are all childless and infertile."""
     PROVINCIAL_APPROVAL = "provincial_approval"
     """Another case approved by the provincial family-planning commission."""
+    INFERTILITY_ADOPTION = "infertility_adoption"
+    """No pregnancy for years after marriage, infertility diagnosed, and a lawful adoption
+    (Jiangxi 2009 text Art. 8 para 2; 2016 text Art. 9(4)). The number of years is a dated
+    parameter; the diagnosis is what the record attests."""
 
 
 def _check_optional_date(
@@ -284,6 +288,10 @@ class Child(_Lifespan):
         disability_grade: Disability grade on the Disabled Persons' Federation certificate,
             1 (most severe) to 4, or ``None`` if the child is not certified disabled.
         adopted: Whether the child was adopted (收养) rather than born to the family.
+        adopted_on: The day the adoption was registered, or ``None`` if not recorded; only for
+            an adopted child, not before its birth. Rules that count adopted children against
+            a later birth need it: without it they count the child only when the result is the
+            same either way, and otherwise answer "undetermined".
         within_policy: The official ruling on file on whether the birth was within policy;
             ``None`` when no ruling is recorded. A recorded ruling wins over a computed one.
         parents: Which of the family's parents the child belongs to — both by default;
@@ -292,8 +300,8 @@ class Child(_Lifespan):
         id: Optional identifier.
 
     Raises:
-        InvalidInputError: For a field of the wrong type, a grade outside 1–4 or a death
-            before birth.
+        InvalidInputError: For a field of the wrong type, a grade outside 1–4, a death
+            before birth, or an adoption date for a child not adopted or before its birth.
 
     >>> from datetime import date
     >>> Child(sex=Sex.MALE, birth_date=date(2001, 1, 1), parents=Parent.MOTHER).parents
@@ -305,11 +313,28 @@ class Child(_Lifespan):
     death_date: date | None = attrs.field(default=None, validator=_check_optional_date)
     disability_grade: int | None = attrs.field(default=None, validator=_check_grade)
     adopted: bool = attrs.field(default=False, validator=_check_flag)
+    adopted_on: date | None = attrs.field(default=None, validator=_check_optional_date)
     within_policy: bool | None = attrs.field(default=None, validator=_check_within_policy)
     parents: frozenset[Parent] = attrs.field(
         default=_BOTH, converter=_to_parents, validator=_check_parents
     )
     id: str | None = attrs.field(default=None, validator=_check_id)
+
+    def __attrs_post_init__(self) -> None:
+        """Check the death and adoption dates against the birth date."""
+        super().__attrs_post_init__()
+        if self.adopted_on is None:
+            return
+        if not self.adopted:
+            raise InvalidInputError(
+                "adopted_on", self.adopted_on, "is given for a child not adopted"
+            )
+        if self.adopted_on < self.birth_date:
+            raise InvalidInputError(
+                "adopted_on",
+                self.adopted_on,
+                f"is before the birth date {self.birth_date.isoformat()}",
+            )
 
     @property
     def is_disabled(self) -> bool:
@@ -663,6 +688,7 @@ def _child_sort_key(child: Child) -> tuple[object, ...]:
         _parents_key(child.parents),
         child.sex.value,
         child.adopted,
+        child.adopted_on or date.min,
         child.id or "",
         child.death_date or date.max,
         child.disability_grade or 0,

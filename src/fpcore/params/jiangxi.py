@@ -14,18 +14,22 @@ from fpcore.jurisdictions import JIANGXI
 from fpcore.params._model import DatedValue, Entry, ParameterHistory, checked_through
 from fpcore.params.sources import (
     AUDITED_THROUGH,
+    BIRTHS_RESEARCHED_THROUGH,
     ILLUSTRATIVE_DEFAULT,
     JIANGXI_COUNTY_SUBSIDY_LIST,
     JIANGXI_FEE_MEASURES_2004,
     JIANGXI_REGULATION_2002,
     JIANGXI_REGULATION_2009,
+    JIANGXI_REGULATION_2009_ADOPTION,
     JIANGXI_REGULATION_2009_LATE_MARRIAGE,
     JIANGXI_REGULATION_2014,
     JIANGXI_REGULATION_2016,
+    JIANGXI_REGULATION_2016_ART9,
     JIANGXI_REGULATION_2021,
+    JIANGXI_REGULATION_2021_GROUNDS,
     JIANGXI_RESIDENT_REWARD_2017,
     ONE_CHILD_REWARD_ILLUSTRATIVE,
-    POPULATION_LAW_2015,
+    POPULATION_LAW_2015_CHILDREN,
 )
 
 __all__ = ["INCENTIVES", "TABLE"]
@@ -61,7 +65,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 values=(
                     DatedValue(start=date(2002, 7, 29), value=1, citation=JIANGXI_REGULATION_2002),
                     DatedValue(start=date(2009, 5, 1), value=1, citation=JIANGXI_REGULATION_2009),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -72,7 +78,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 values=(
                     DatedValue(start=date(2002, 7, 29), value=2, citation=JIANGXI_REGULATION_2002),
                     DatedValue(start=date(2009, 5, 1), value=2, citation=JIANGXI_REGULATION_2009),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -87,9 +95,67 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
-                )
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
+                    DatedValue(
+                        start=date(2016, 1, 20), value=True, citation=JIANGXI_REGULATION_2016_ART9
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=None,
+                        citation=JIANGXI_REGULATION_2021_GROUNDS,
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
+        ),
+        Entry(
+            key="births.third_birth.grounds",
+            jurisdiction=JIANGXI,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2016, 1, 20), value=True, citation=JIANGXI_REGULATION_2016_ART9
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=None,
+                        citation=JIANGXI_REGULATION_2021_GROUNDS,
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
+            ),
+        ),
+        *(
+            Entry(
+                key=key,
+                jurisdiction=JIANGXI,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(
+                            start=date(2009, 5, 1),
+                            value=value,
+                            citation=JIANGXI_REGULATION_2009_ADOPTION,
+                        ),
+                        DatedValue(
+                            start=date(2016, 1, 20),
+                            value=value,
+                            citation=JIANGXI_REGULATION_2016_ART9,
+                        ),
+                        DatedValue(
+                            start=date(2021, 9, 29),
+                            value=None,
+                            citation=JIANGXI_REGULATION_2021_GROUNDS,
+                        ),
+                    ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for key, value in (
+                ("births.adopted_children_count", True),
+                ("births.infertility_adoption.min_years_married", 5),
+            )
         ),
         Entry(
             key="births.second_birth.one_only_child_ground",
@@ -102,7 +168,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2014, 1, 18), value=True, citation=JIANGXI_REGULATION_2014
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -117,7 +185,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2009, 5, 1), value=False, citation=JIANGXI_REGULATION_2009
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),

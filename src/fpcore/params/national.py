@@ -27,22 +27,29 @@ from fpcore.params._model import (
 )
 from fpcore.params.sources import (
     AUDITED_THROUGH,
+    BIRTHS_RESEARCHED_THROUGH,
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_MONTH_RULE,
     CHILDCARE_SUBSIDY_PLAN_2025,
+    CIVIL_CODE_MARRIAGE_AGE,
+    FEE_ABOLITION_DECISION_2021,
     GUOBAN_2004_21,
     LATE_MARRIAGE_DEFINITION,
-    LEGAL_MARRIAGE_AGE,
+    MARRIAGE_LAW_1980,
+    MARRIAGE_LAW_2001,
     MARRIAGE_LEAVE_NOTICE_1980,
     ORDER_RATE_DEFINITION,
-    POPULATION_LAW_2015,
-    POPULATION_LAW_2021,
+    POPULATION_LAW_2015_CHILDREN,
+    POPULATION_LAW_2021_CHILDREN,
+    POPULATION_LAW_2021_FEE_REMOVED,
     REWARD_ASSISTANCE_RAISE_2009,
     SEX_RATIO_NORMAL_RANGE,
     SPECIAL_ASSISTANCE_RAISE_2014,
     SPECIAL_ASSISTANCE_SCHEME,
     STATE_COUNCIL_DECREE_357,
-    WOMEN_WORKERS_RULES_1988,
+    STATE_COUNCIL_REPEAL_2021,
+    THREE_CHILD_ANNOUNCEMENT_2021,
+    WOMEN_WORKERS_RULES_1988_ORDER_9,
     WOMEN_WORKERS_RULES_2012,
 )
 
@@ -197,24 +204,47 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
             jurisdiction=NATIONAL,
             history=ParameterHistory(
                 values=(
-                    DatedValue(start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015),
-                    DatedValue(start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021),
-                )
+                    DatedValue(
+                        start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021_CHILDREN
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
         Entry(
-            key="births.marriage_age.male",
+            key="births.transition.three_child_pending",
             jurisdiction=NATIONAL,
             history=ParameterHistory(
-                values=(DatedValue(start=date(2002, 7, 29), value=22, citation=LEGAL_MARRIAGE_AGE),)
+                values=(
+                    DatedValue(
+                        start=date(2021, 5, 31), value=True, citation=THREE_CHILD_ANNOUNCEMENT_2021
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021_CHILDREN
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
-        Entry(
-            key="births.marriage_age.female",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(DatedValue(start=date(2002, 7, 29), value=20, citation=LEGAL_MARRIAGE_AGE),)
-            ),
+        *(
+            Entry(
+                key=f"births.marriage_age.{sex}",
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(start=date(1981, 1, 1), value=age, citation=MARRIAGE_LAW_1980),
+                        DatedValue(start=date(2001, 4, 28), value=age, citation=MARRIAGE_LAW_2001),
+                        DatedValue(
+                            start=date(2021, 1, 1), value=age, citation=CIVIL_CODE_MARRIAGE_AGE
+                        ),
+                    ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for sex, age in (("male", 22), ("female", 20))
         ),
         Entry(
             key="social_maintenance_fee.in_force",
@@ -224,8 +254,19 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2002, 9, 1), value=True, citation=STATE_COUNCIL_DECREE_357
                     ),
-                    DatedValue(start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021),
-                )
+                    DatedValue(
+                        start=date(2021, 6, 26), value=False, citation=FEE_ABOLITION_DECISION_2021
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=False,
+                        citation=POPULATION_LAW_2021_FEE_REMOVED,
+                    ),
+                    DatedValue(
+                        start=date(2021, 9, 9), value=False, citation=STATE_COUNCIL_REPEAL_2021
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
         Entry(
@@ -239,44 +280,29 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 )
             ),
         ),
-        Entry(
-            key="leave.maternity.base_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(1988, 7, 21), value=90, citation=WOMEN_WORKERS_RULES_1988
+        *(
+            Entry(
+                key=key,
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(
+                            start=date(1988, 9, 1),
+                            value=before,
+                            citation=WOMEN_WORKERS_RULES_1988_ORDER_9,
+                        ),
+                        DatedValue(
+                            start=date(2012, 4, 28), value=after, citation=WOMEN_WORKERS_RULES_2012
+                        ),
                     ),
-                    DatedValue(
-                        start=date(2012, 4, 28), value=98, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
-        ),
-        Entry(
-            key="leave.maternity.dystocia_extra_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(1988, 7, 21), value=15, citation=WOMEN_WORKERS_RULES_1988
-                    ),
-                    DatedValue(
-                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
-        ),
-        Entry(
-            key="leave.maternity.extra_baby_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for key, before, after in (
+                ("leave.maternity.base_days", 90, 98),
+                ("leave.maternity.dystocia_extra_days", 15, 15),
+                ("leave.maternity.extra_baby_days", 15, 15),
+            )
         ),
     ),
 )

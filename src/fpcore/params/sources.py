@@ -16,12 +16,15 @@ from fpcore.params._model import Citation, Confidence
 
 __all__ = [
     "AUDITED_THROUGH",
+    "BIRTHS_RESEARCHED_THROUGH",
     "CAIJIAO_2011_623",
     "CHILDCARE_SUBSIDY_MONTH_RULE",
     "CHILDCARE_SUBSIDY_PLAN_2025",
+    "CIVIL_CODE_MARRIAGE_AGE",
     "DEXING_INSURANCE_EXAMPLE",
     "DINGNAN_INCENTIVE_OPINION",
     "DINGNAN_REPORT_2010",
+    "FEE_ABOLITION_DECISION_2021",
     "FP_STATISTICS_GLOSSARY",
     "GROWTH_RATE_DEFINITION",
     "GUOBAN_2004_21",
@@ -32,13 +35,18 @@ __all__ = [
     "JIANGXI_FEE_MEASURES_2004",
     "JIANGXI_REGULATION_2002",
     "JIANGXI_REGULATION_2009",
+    "JIANGXI_REGULATION_2009_ADOPTION",
     "JIANGXI_REGULATION_2009_LATE_MARRIAGE",
     "JIANGXI_REGULATION_2014",
     "JIANGXI_REGULATION_2016",
+    "JIANGXI_REGULATION_2016_ART9",
     "JIANGXI_REGULATION_2021",
+    "JIANGXI_REGULATION_2021_GROUNDS",
     "JIANGXI_RESIDENT_REWARD_2017",
     "LATE_MARRIAGE_DEFINITION",
     "LEGAL_MARRIAGE_AGE",
+    "MARRIAGE_LAW_1980",
+    "MARRIAGE_LAW_2001",
     "MARRIAGE_LEAVE_NOTICE_1980",
     "NANCHANG_PLAN_2016",
     "NBS_POPULATION_INDICATORS",
@@ -47,16 +55,22 @@ __all__ = [
     "ORDER_RATE_DEFINITION",
     "POPULATION_LAW_2001",
     "POPULATION_LAW_2015",
+    "POPULATION_LAW_2015_CHILDREN",
     "POPULATION_LAW_2021",
+    "POPULATION_LAW_2021_CHILDREN",
+    "POPULATION_LAW_2021_FEE_REMOVED",
     "REWARD_ASSISTANCE_RAISE_2009",
     "SEED_DINGNAN_REPORT",
     "SEX_RATIO_NORMAL_RANGE",
     "SPECIAL_ASSISTANCE_RAISE_2014",
     "SPECIAL_ASSISTANCE_SCHEME",
     "STATE_COUNCIL_DECREE_357",
+    "STATE_COUNCIL_REPEAL_2021",
+    "THREE_CHILD_ANNOUNCEMENT_2021",
     "TOTAL_FERTILITY_RATE_DEFINITION",
     "VILLAGE_ASSESSMENT_SHEET",
     "WOMEN_WORKERS_RULES_1988",
+    "WOMEN_WORKERS_RULES_1988_ORDER_9",
     "WOMEN_WORKERS_RULES_2012",
 ]
 
@@ -568,3 +582,207 @@ CHILDCARE_SUBSIDY_MONTH_RULE: Final = Citation(
     "stated (it changes no child's total, only the year a month falls in).",
 )
 """The month-count rule of the childcare subsidy (derived from the official example)."""
+
+# -- law update: births ----------------------------------------------------------------------
+
+BIRTHS_RESEARCHED_THROUGH: Final = date(2026, 11, 28)
+"""The day the birth-policy, fee and leave histories below were searched again for later
+amendments and repeals (law update of November 2026); such histories record it as their own
+``verified_through``."""
+
+POPULATION_LAW_2015_CHILDREN: Final = Citation(
+    title="中华人民共和国人口与计划生育法（2015年修正）",
+    title_en="Population and Family Planning Law, as amended on 2015-12-27",
+    article="第十八条",
+    issuer="全国人民代表大会常务委员会",
+    document_number="主席令第四十一号",
+    issued_on=date(2015, 12, 27),
+    effective_on=date(2016, 1, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 18: '国家提倡一对夫妻生育两个子女' — the limit counts children (子女), not "
+    "deliveries; further births on the conditions of provincial rules. In force 2016-01-01. "
+    "Text: flk.npc.gov.cn consolidated text. The presidential order number is stated by a "
+    "public metadata file only [secondary].",
+)
+"""2015 amendment, Art. 18: two children (counted as children) from 2016-01-01."""
+
+POPULATION_LAW_2021_CHILDREN: Final = Citation(
+    title="中华人民共和国人口与计划生育法（2021年修正）",
+    title_en="Population and Family Planning Law, as amended on 2021-08-20",
+    article="第十八条",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2021, 8, 20),
+    effective_on=date(2021, 8, 20),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 18: '一对夫妻可以生育三个子女' — the limit counts children. The amending "
+    "decision was adopted 2021-08-20 (13th NPCSC, 30th session) and took effect on "
+    "promulgation (reported 'effective immediately'; the decision's own clause was not read).",
+)
+"""2021 amendment, Art. 18: three children (counted as children) from 2021-08-20."""
+
+FEE_ABOLITION_DECISION_2021: Final = Citation(
+    title="中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定",
+    title_en=(
+        "CPC Central Committee and State Council decision on optimising the birth policy to "
+        "promote long-term balanced population development"
+    ),
+    issuer="中共中央、国务院",
+    issued_on=date(2021, 6, 26),
+    confidence=Confidence.OFFICIAL,
+    note="Dated 2021-06-26, released 2021-07-20 (Xinhua). Three-child policy; 取消社会抚养费 "
+    "and related restrictive measures, clearing out related penalties. fpcore takes 2021-06-26 "
+    "as the day no fee could be decided or collected any more, and as the end of the fee for "
+    "births from that day. The Chinese wording of the fee sentence is known from reports.",
+)
+"""The 2021-06-26 decision that abolished the social maintenance fee."""
+
+POPULATION_LAW_2021_FEE_REMOVED: Final = Citation(
+    title="全国人民代表大会常务委员会关于修改《中华人民共和国人口与计划生育法》的决定",
+    title_en="NPCSC decision amending the Population and Family Planning Law (2021)",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2021, 8, 20),
+    effective_on=date(2021, 8, 20),
+    confidence=Confidence.OFFICIAL,
+    note="Adopted 2021-08-20 (13th NPCSC, 30th session), in force on promulgation: deleted the "
+    "social maintenance fee article (former Art. 41) and the sanctions of former Art. 42; the "
+    "2021 consolidated text has no fee provision (flk.npc.gov.cn text; Library of Congress "
+    "Global Legal Monitor 2021-09-23).",
+)
+"""The 2021-08-20 amendment that removed the social maintenance fee from the law."""
+
+STATE_COUNCIL_REPEAL_2021: Final = Citation(
+    title="国务院关于废止部分行政法规的决定",
+    title_en="State Council decision repealing certain administrative regulations (2021)",
+    issuer="国务院",
+    issued_on=date(2021, 9, 9),
+    effective_on=date(2021, 9, 9),
+    confidence=Confidence.OFFICIAL,
+    note="Repeals 社会抚养费征收管理办法 (国务院令第357号), 计划生育技术服务管理条例 and "
+    "流动人口计划生育工作条例, on the basis of the 2021-08-20 amendment; in force on "
+    "promulgation. Date 2021-09-09 from the national database of laws (flk) record; reported "
+    "publicly on 2021-09-27. The State Council order number was not retrieved.",
+)
+"""The September 2021 State Council decision that repealed Decree 357."""
+
+THREE_CHILD_ANNOUNCEMENT_2021: Final = Citation(
+    title="中共中央政治局会议（2021年5月31日）：实施一对夫妻可以生育三个子女政策",
+    title_en="CPC Politburo meeting of 2021-05-31 announcing the three-child policy",
+    issuer="中共中央政治局",
+    issued_on=date(2021, 5, 31),
+    confidence=Confidence.SECONDARY,
+    note="Announced 2021-05-31 (reports; Library of Congress Global Legal Monitor). Until the "
+    "law changed on 2021-08-20 a third child was beyond the two-child limit of the law in "
+    "force; how Jiangxi treated third births of 2021-05-31 … 2021-08-19 was not retrieved "
+    "(Hunan's 2021 text judges such births under the new rule; Jiangxi's 2021 text was not "
+    "found), so rulings and fees flag them as transitional.",
+)
+"""The 2021-05-31 announcement that opened the transitional period for third births."""
+
+MARRIAGE_LAW_1980: Final = Citation(
+    title="中华人民共和国婚姻法",
+    title_en="Marriage Law of the People's Republic of China (1980)",
+    article="第五条",
+    issuer="全国人民代表大会",
+    document_number="全国人民代表大会常务委员会委员长令第九号",
+    issued_on=date(1980, 9, 10),
+    effective_on=date(1981, 1, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 5: '结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。晚婚晚育应予鼓励。' "
+    "In force 1981-01-01 (Art. 37). Text: historical text on Chinese Wikisource.",
+)
+"""The 1980 Marriage Law, Art. 5: man 22, woman 20."""
+
+MARRIAGE_LAW_2001: Final = Citation(
+    title="中华人民共和国婚姻法（2001年修正）",
+    title_en="Marriage Law, as amended on 2001-04-28",
+    article="第六条",
+    issuer="全国人民代表大会常务委员会",
+    issued_on=date(2001, 4, 28),
+    effective_on=date(2001, 4, 28),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 6 keeps the ages of 1980 Art. 5 (man 22, woman 20). The amending decision took "
+    "effect on promulgation.",
+)
+"""The 2001 amended Marriage Law, Art. 6 (same ages)."""
+
+CIVIL_CODE_MARRIAGE_AGE: Final = Citation(
+    title="中华人民共和国民法典",
+    title_en="Civil Code of the People's Republic of China",
+    article="第一千零四十七条",
+    issuer="全国人民代表大会",
+    issued_on=date(2020, 5, 28),
+    effective_on=date(2021, 1, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Art. 1047: '结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。' In force "
+    "2021-01-01, when the Marriage Law was repealed (flk.npc.gov.cn extract).",
+)
+"""The Civil Code, Art. 1047 (same ages, from 2021-01-01)."""
+
+WOMEN_WORKERS_RULES_1988_ORDER_9: Final = Citation(
+    title="女职工劳动保护规定",
+    title_en="Rules on the labour protection of women workers (1988)",
+    document_number="国务院令第9号",
+    article="第八条",
+    issuer="国务院",
+    issued_on=date(1988, 7, 21),
+    effective_on=date(1988, 9, 1),
+    confidence=Confidence.OFFICIAL,
+    note="Adopted 1988-06-28, promulgated 1988-07-21, in force 1988-09-01; repealed by "
+    "国务院令第619号 from 2012-04-28. Art. 8: 90 days of maternity leave (15 before the birth); "
+    "'难产的，增加产假十五天'; '多胞胎生育的，每多生育一个婴儿，增加产假十五天'. Instrument, "
+    "number and dates from the order text and a legal-database record; the wording of Art. 8 "
+    "from a quotation [secondary].",
+)
+"""The 1988 women workers' rules (Order No. 9, in force 1988-09-01), Art. 8."""
+
+JIANGXI_REGULATION_2009_ADOPTION: Final = Citation(
+    title="江西省人口与计划生育条例（2009年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2009 revision",
+    document_number="公告第24号",
+    article="第八条第二款",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2009, 3, 27),
+    effective_on=date(2009, 5, 1),
+    confidence=Confidence.SECONDARY,
+    note="Art. 8 para 2 (copy of the text on a China.org.cn mirror): a couple with no child "
+    "five years after marriage who adopt and then conceive also get the first-birth 生育服务证. "
+    "fpcore reads it as: an adopted child counts as a child of the couple for the birth limits, "
+    "except that for such a couple the first own birth after the adoption is a first birth. "
+    "The reading is an inference from the clause [unverified].",
+)
+"""Jiangxi 2009 text, Art. 8 para 2: an adoption after five childless years (inference)."""
+
+JIANGXI_REGULATION_2016_ART9: Final = Citation(
+    title="江西省人口与计划生育条例（2016年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, as amended on 2016-01-20",
+    article="第三条、第八条、第九条",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2016, 1, 20),
+    effective_on=date(2016, 1, 20),
+    confidence=Confidence.OFFICIAL,
+    note="Second amendment, adopted 2016-01-20 (12th Standing Committee, 22nd session); in "
+    "force on publication per news reports [secondary]. Text: flk.npc.gov.cn consolidated text. "
+    "Art. 3: two children; Art. 8: first and second children registered, a further birth needs "
+    "a 《生育证》; Art. 9: with the permit a couple may have one more (再生育一胎) if (1) of "
+    "two children one died; (2) of two children one is appraised non-hereditarily disabled "
+    "(不能成长为正常劳动力); (3) remarriage, not 复婚: one child before and one after, or two or "
+    "more lawfully born before; (4) no pregnancy five years after marriage, infertility "
+    "diagnosed, and an adoption then one birth, or two adoptions. Art. 53: a birth not meeting "
+    "Art. 9 is out of plan. The 2018-05-31 amendment left Arts. 8, 9 and 43 unchanged (flk "
+    "text of 2018).",
+)
+"""Jiangxi 2016 text (adopted 2016-01-20), Arts. 3, 8, 9: the grounds for one more child."""
+
+JIANGXI_REGULATION_2021_GROUNDS: Final = Citation(
+    title="江西省人口与计划生育条例（2021年修正）",
+    title_en="Jiangxi Population and Family Planning Regulation, 2021 amendment",
+    issuer="江西省人民代表大会常务委员会",
+    issued_on=date(2021, 9, 29),
+    confidence=Confidence.SECONDARY,
+    note="Adopted 2021-09-29 (Xinhua). Its text is not in the national database and was not "
+    "retrieved: whether it keeps grounds for a fourth child, or counts adopted children, is "
+    "unknown. The 2016 grounds (one more child after two) are moot once the national law allows "
+    "three children (2021-08-20); fpcore closes them then and asks for a ruling on file for a "
+    "further birth with grounds.",
+)
+"""Jiangxi 2021 amendment, birth grounds not retrieved (closes the 2016 grounds)."""

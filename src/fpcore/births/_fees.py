@@ -316,8 +316,20 @@ def social_maintenance_fee(
         checks=checks,
         assessed_on=on,
         amount_at_birth=at_birth,
-        unverified_after=_horizon(ruling.on if on is None else on, (*ruling.checks, *checks)),
+        unverified_after=_fee_horizon(ruling, checks, on),
     )
+
+
+def _fee_horizon(ruling: BirthRuling, checks: tuple[Check, ...], on: date | None) -> date | None:
+    """The earliest horizon passed: values of the birth on the birth, the abolition on ``on``."""
+    assessed = tuple(c for c in checks if c.code == "social_maintenance_fee.assessed_on")
+    at_birth = tuple(c for c in checks if c not in assessed)
+    found = (
+        ruling.unverified_after,
+        _horizon(ruling.on, at_birth),
+        _horizon(ruling.on if on is None else on, assessed),
+    )
+    return min((h for h in found if h is not None), default=None)
 
 
 class _Assessment:

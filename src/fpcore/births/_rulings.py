@@ -905,6 +905,8 @@ _ERA_KEYS: Final = (
     ONE_ONLY_CHILD,
     SPACING,
     FEE_IN_FORCE,
+    THIRD_GROUNDS,
+    ADOPTED_COUNT,
 )
 
 
@@ -916,14 +918,18 @@ class Era:
     Attributes:
         start: First day of the era.
         end: First day of the next era, or ``None`` for the current one.
-        permitted_children: Births a married couple may have without a ground, or ``None``
+        permitted_children: Children a married couple may have without a ground, or ``None``
             before the first encoded text.
         grounds_birth_order: The birth order a recorded ground can permit, or ``None``.
         permit_required: Whether a birth on a ground needs a permit (``None``: not encoded).
         spacing_required: Whether the spacing rule applies (``None``: not encoded).
         one_only_child_ground: Whether one spouse being an only child is a ground.
-        fee_in_force: Whether the social maintenance fee is levied.
+        fee_in_force: Whether the social maintenance fee is levied for births of the era.
         citations: The sources of the rules that changed when the era began.
+        third_birth_grounds: Whether a couple with two children may have one more on the
+            grounds of the text (Jiangxi 2016 Art. 9), ``None`` when not encoded.
+        adopted_children_count: Whether adopted children count toward the limits, ``None``
+            when not encoded.
     """
 
     start: date
@@ -935,6 +941,8 @@ class Era:
     one_only_child_ground: bool | None
     fee_in_force: bool | None
     citations: tuple[Citation, ...]
+    third_birth_grounds: bool | None = None
+    adopted_children_count: bool | None = None
 
 
 def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple[Era, ...]:
@@ -967,9 +975,15 @@ def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple
             spacing_required=_bool_or_none(values[SPACING]),
             one_only_child_ground=_bool_or_none(values[ONE_ONLY_CHILD]),
             fee_in_force=_bool_or_none(values[FEE_IN_FORCE]),
+            third_birth_grounds=_bool_or_none(values[THIRD_GROUNDS]),
+            adopted_children_count=_bool_or_none(values[ADOPTED_COUNT]),
             citations=tuple(
                 dict.fromkeys(
-                    r.citation for r in values.values() if r is not None and r.valid_from == start
+                    record.citation
+                    for key in _ERA_KEYS
+                    for level in jurisdiction.chain
+                    for record in _records(book, key, level)
+                    if record.start == start
                 )
             ),
         )

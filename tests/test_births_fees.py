@@ -16,6 +16,7 @@ from fpcore.strategies import families
 # An assessment date before the fee was abolished (2021-06-26).
 ASSESSED = date(2011, 1, 1)
 
+
 def make(*children, mother_hukou=Hukou.URBAN, father_hukou=Hukou.URBAN, **kw):
     kw.setdefault("married_on", date(2003, 1, 1))
     kw.setdefault("jurisdiction", DINGNAN)

@@ -473,9 +473,10 @@ class _Assessment:
                 )
                 return True, multiple, present
             return self._undetermined("unmarried")
-        if not self._failed("births.second_birth.ground") and any(
-            self._failed(code) for code in _PERMIT_OR_SPACING
-        ):
+        ground_failed = self._failed("births.second_birth.ground") or self._failed(
+            "births.third_birth.ground"
+        )
+        if not ground_failed and any(self._failed(code) for code in _PERMIT_OR_SPACING):
             return self._undetermined("permit_or_spacing")
         rate = self.resolve(MARRIED_MULTIPLE)
         if rate is None:

@@ -602,7 +602,8 @@ POPULATION_LAW_2015_CHILDREN: Final = Citation(
     note="Art. 18: '国家提倡一对夫妻生育两个子女' — the limit counts children (子女), not "
     "deliveries; further births on the conditions of provincial rules. In force 2016-01-01. "
     "Text: flk.npc.gov.cn consolidated text. The presidential order number is stated by a "
-    "public metadata file only [secondary].",
+    "public metadata file only [secondary]. Re-searched 2026-11-28: the 2021 amendment is the "
+    "last found.",
 )
 """2015 amendment, Art. 18: two children (counted as children) from 2016-01-01."""
 
@@ -616,7 +617,8 @@ POPULATION_LAW_2021_CHILDREN: Final = Citation(
     confidence=Confidence.OFFICIAL,
     note="Art. 18: '一对夫妻可以生育三个子女' — the limit counts children. The amending "
     "decision was adopted 2021-08-20 (13th NPCSC, 30th session) and took effect on "
-    "promulgation (reported 'effective immediately'; the decision's own clause was not read).",
+    "promulgation (reported 'effective immediately'; the decision's own clause was not read). "
+    "Re-searched 2026-11-28: no later amendment of Art. 18 found.",
 )
 """2021 amendment, Art. 18: three children (counted as children) from 2021-08-20."""
 
@@ -632,7 +634,8 @@ FEE_ABOLITION_DECISION_2021: Final = Citation(
     note="Dated 2021-06-26, released 2021-07-20 (Xinhua). Three-child policy; 取消社会抚养费 "
     "and related restrictive measures, clearing out related penalties. fpcore takes 2021-06-26 "
     "as the day no fee could be decided or collected any more, and as the end of the fee for "
-    "births from that day. The Chinese wording of the fee sentence is known from reports.",
+    "births from that day. The Chinese wording of the fee sentence is known from reports. "
+    "Re-searched 2026-11-28 with the amendment and the repeal below: no revival of the fee.",
 )
 """The 2021-06-26 decision that abolished the social maintenance fee."""
 
@@ -714,7 +717,8 @@ CIVIL_CODE_MARRIAGE_AGE: Final = Citation(
     effective_on=date(2021, 1, 1),
     confidence=Confidence.OFFICIAL,
     note="Art. 1047: '结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。' In force "
-    "2021-01-01, when the Marriage Law was repealed (flk.npc.gov.cn extract).",
+    "2021-01-01, when the Marriage Law was repealed (flk.npc.gov.cn extract). Re-searched "
+    "2026-11-28 with the 1980 and 2001 texts: no change of the ages found.",
 )
 """The Civil Code, Art. 1047 (same ages, from 2021-01-01)."""
 
@@ -731,7 +735,8 @@ WOMEN_WORKERS_RULES_1988_ORDER_9: Final = Citation(
     "国务院令第619号 from 2012-04-28. Art. 8: 90 days of maternity leave (15 before the birth); "
     "'难产的，增加产假十五天'; '多胞胎生育的，每多生育一个婴儿，增加产假十五天'. Instrument, "
     "number and dates from the order text and a legal-database record; the wording of Art. 8 "
-    "from a quotation [secondary].",
+    "from a quotation [secondary]. Re-searched 2026-11-28 with the 2012 rules: no later change "
+    "of the national maternity-leave base found.",
 )
 """The 1988 women workers' rules (Order No. 9, in force 1988-09-01), Art. 8."""
 
@@ -769,7 +774,7 @@ JIANGXI_REGULATION_2016_ART9: Final = Citation(
     "more lawfully born before; (4) no pregnancy five years after marriage, infertility "
     "diagnosed, and an adoption then one birth, or two adoptions. Art. 53: a birth not meeting "
     "Art. 9 is out of plan. The 2018-05-31 amendment left Arts. 8, 9 and 43 unchanged (flk "
-    "text of 2018).",
+    "text of 2018). Re-searched 2026-11-28: the 2021-09-29 amendment is the last found.",
 )
 """Jiangxi 2016 text (adopted 2016-01-20), Arts. 3, 8, 9: the grounds for one more child."""
 

@@ -455,7 +455,7 @@ def test_eras_of_dingnan():
         )
         for e in found
     ]
-    T, F, N = True, False, None
+    T, F, N = True, False, None  # noqa: N806 - short names keep the table readable
     assert rows == [
         (date(2002, 7, 29), date(2002, 9, 1), 1, 2, T, F, N, T, N, N),
         (date(2002, 9, 1), date(2009, 5, 1), 1, 2, T, F, T, T, N, N),

@@ -12,7 +12,6 @@ from fpcore.births import FeeAssessment, social_maintenance_fee
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
 from fpcore.strategies import families
 
-
 # An assessment date before the fee was abolished (2021-06-26).
 ASSESSED = date(2011, 1, 1)
 

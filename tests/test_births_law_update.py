@@ -546,7 +546,7 @@ def test_parental_leave_boundaries(born, years):
 
 
 def test_results_say_when_they_are_past_the_horizon():
-    assert BIRTHS_RESEARCHED_THROUGH == date(2026, 11, 28)
+    assert date(2026, 11, 28) == BIRTHS_RESEARCHED_THROUGH
     now, later = kid(date(2026, 6, 1)), kid(date(2027, 1, 1))
     assert ruled(fam(now), now).unverified_after is None
     ruling = ruled(fam(later), later)
@@ -568,3 +568,43 @@ def test_results_say_when_they_are_past_the_horizon():
     assert fee.due is False
     assert social_maintenance_fee(fam(a, b), b, on=date(2011, 1, 1), urban_income="1").due
     assert "2026-11-28" in fee.explain("en")
+
+
+def test_remarriage_grounds_allow_one_more_child_only():
+    # two before the remarriage, one after (the third child on the ground), then a fourth:
+    # "再婚前已合法生育两个以上子女" needs no child after the remarriage → out of policy
+    his = tuple(kid(date(2008 + 2 * i, 1, 1), parents=F, within_policy=True) for i in range(2))
+    third, fourth = kid(date(2017, 1, 1)), kid(date(2019, 1, 1))
+    family = fam(
+        *his, third, fourth, married_on=date(2016, 1, 1), second_birth_permit_on=date(2016, 6, 1)
+    )
+    assert ruled(family, third).within_policy is True
+    assert ruled(family, fourth).within_policy is False
+
+
+def test_infertility_recorded_under_a_text_without_the_clause():
+    # 2008 (2002 text): the adoption clause is not encoded, so the recorded ground changes
+    # nothing and the ruling stays undetermined
+    adopted = kid(date(2004, 6, 1), adopted=True, adopted_on=date(2005, 3, 1))
+    own = kid(date(2008, 6, 1))
+    family = fam(
+        adopted,
+        own,
+        married_on=date(2000, 1, 1),
+        second_birth_grounds={SecondBirthGround.INFERTILITY_ADOPTION},
+    )
+    assert ruled(family, own).within_policy is None
+
+
+@pytest.mark.parametrize(
+    ("first", "fact"),
+    [
+        (kid(date(2016, 3, 1), disability_grade=1), "child_disabled"),
+        (kid(date(2014, 3, 1), parents=M), "children_of_earlier_unions"),
+    ],
+)
+def test_a_fourth_child_with_a_possible_ground_is_undetermined(first, fact):
+    b, c, d = kid(date(2017, 5, 1)), kid(date(2019, 6, 1)), kid(date(2022, 6, 1))
+    ruling = ruled(fam(first, b, c, d, married_on=date(2015, 1, 1)), d)
+    assert ruling.within_policy is None
+    assert ruling.check("births.further_birth").fact("facts") == fact

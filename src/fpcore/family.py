@@ -17,7 +17,8 @@ Conventions, chosen once and used by every rule:
 * **Birth order (孩次)** is the ordinal of a child's delivery among the family's deliveries,
   counting the children either spouse brought into the family (that is how remarried couples
   are counted). Adopted children are not births: they have no birth order, but they are
-  children of the family for every count of children.
+  children of the family for every count of children. The birth limits count children, not
+  deliveries (see :mod:`fpcore.births`).
 * **Children ever had.** Counts of children "on a date" (:meth:`Family.children_by`,
   :meth:`Family.child_count`) include children who have since died; use
   :meth:`Family.living_children` for the living.

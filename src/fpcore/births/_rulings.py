@@ -120,10 +120,10 @@ _ADOPTION_UNSURE: Final = {
     ),
 }
 _GROUNDS: Final = Message(
-    zh="第 {birth_order} 胎的再生育条件：{grounds}（档案登记：{recorded}；须此前只有一个子女的条件，"
-    "此前子女数 {children}）",
-    en="Grounds for birth {birth_order}: {grounds} (recorded: {recorded}; the grounds that "
-    "require one child so far see {children})",
+    zh="第 {birth_order} 胎的再生育条件：{grounds}（档案登记：{recorded}；此前子女数 {children}，"
+    "“只生育一个子女”的条件须为 1）",
+    en="Grounds for birth {birth_order}: {grounds} (recorded: {recorded}; children so far: "
+    "{children}, which must be 1 for the grounds that require one child)",
 )
 _THIRD_GROUNDS: Final = Message(
     zh="已有 {children} 个子女后再生育一胎的法定情形：{grounds}（档案登记：{recorded}）",
@@ -949,8 +949,8 @@ def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple
     """The birth-policy eras of ``jurisdiction``, oldest first, as the book encodes them.
 
     >>> from fpcore import DINGNAN
-    >>> [(e.start.isoformat(), e.permitted_children) for e in eras(DINGNAN)][-3:]
-    [('2014-01-18', 1), ('2016-01-01', 2), ('2021-08-20', 3)]
+    >>> [(e.start.isoformat(), e.permitted_children, e.fee_in_force) for e in eras(DINGNAN)][-4:]
+    [('2016-01-20', 2, True), ('2021-06-26', 2, False), ('2021-08-20', 3, False), ('2021-09-29', 3, False)]
     """
     if not isinstance(jurisdiction, Jurisdiction):
         raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")

@@ -19,6 +19,7 @@ __all__ = [
     "CAIJIAO_2011_623",
     "CHILDCARE_SUBSIDY_MONTH_RULE",
     "CHILDCARE_SUBSIDY_PLAN_2025",
+    "COMPLIANCE_RATE_DETERMINED_BIRTHS",
     "DEXING_INSURANCE_EXAMPLE",
     "DINGNAN_INCENTIVE_OPINION",
     "DINGNAN_REPORT_2010",
@@ -54,6 +55,7 @@ __all__ = [
     "SPECIAL_ASSISTANCE_RAISE_2014",
     "SPECIAL_ASSISTANCE_SCHEME",
     "STATE_COUNCIL_DECREE_357",
+    "STATISTICAL_YEARBOOK_POPULATION_NOTES",
     "TOTAL_FERTILITY_RATE_DEFINITION",
     "VILLAGE_ASSESSMENT_SHEET",
     "WOMEN_WORKERS_RULES_1988",
@@ -568,3 +570,37 @@ CHILDCARE_SUBSIDY_MONTH_RULE: Final = Citation(
     "stated (it changes no child's total, only the year a month falls in).",
 )
 """The month-count rule of the childcare subsidy (derived from the official example)."""
+
+# -- law update: indicators --
+
+STATISTICAL_YEARBOOK_POPULATION_NOTES: Final = Citation(
+    title="统计年鉴“主要统计指标解释”（人口：出生率、死亡率、人口自然增长率、年平均人数）",
+    title_en=(
+        "Statistical yearbooks, explanatory notes on the main indicators (population: birth, "
+        "death and natural growth rates; mean population)"
+    ),
+    issuer="地方统计局（统计年鉴编委会）",
+    confidence=Confidence.OFFICIAL,
+    note="The official yearbooks' explanatory notes print the NBS formulas: 出生率 = 年出生人数 ÷ "
+    "年平均人数 × 1000‰ (live births: any sign of life after leaving the mother); 死亡率 = "
+    "年死亡人数 ÷ 年平均人数 × 1000‰; 人口自然增长率 = (年出生人数 − 年死亡人数) ÷ 年平均人数 × "
+    "1000‰ = 出生率 − 死亡率; 年平均人数 = the mean of the year-start and year-end populations "
+    "(or the mid-year population). Read in the notes of 《蚌埠统计年鉴》2023 (蚌埠市统计局), "
+    "《安阳统计年鉴》2025 (安阳市统计局) and 《雅安统计年鉴》2020, population chapters, through "
+    "the copies of a statistical-yearbook database; the Guangxi Statistics Bureau's own "
+    "page of these notes (广西统计年鉴, 主要统计指标解释) named by the November 2026 audit could "
+    "not be retrieved.",
+)
+"""The crude rates and mean population as official statistical yearbooks define them."""
+
+COMPLIANCE_RATE_DETERMINED_BIRTHS: Final = Citation(
+    title="出生政策符合率（仅计有政策符合性结论的出生；非官方口径）",
+    title_en="Policy compliance among births with a ruling only (not the official indicator)",
+    confidence=Confidence.ILLUSTRATIVE,
+    note="No source defines this variant. The official 出生政策符合率 divides births within "
+    "policy by all births (常用人口计生统计指标解释; Hunan 2017 sheet); fpcore shows this "
+    "figure only beside the official rate, when some births have no ruling, to say what the "
+    "births with a ruling alone give.",
+)
+"""The compliance rate among births with a ruling: a non-official variant, shown beside the
+official one."""

@@ -61,9 +61,12 @@ def test_the_kernel_is_this_python():
 def test_dingnan_reproduced(monkeypatch):
     notebook = _run("dingnan_reproduced.ipynb", monkeypatch)
     text = "".join(_outputs(notebook, "text"))
-    # The audit's one finding: 279.9万 ÷ 21万 = 13.3286 yuan, not the printed 13.4 (±0.05).
-    assert "1 inconsistent figure(s)" in text
-    assert "2008 per-capita funding 13.4 does not follow" in text
+    # The audit's one finding: 279.9万 ÷ 21万 = 13.3286 yuan, outside 13.4's [13.35, 13.45);
+    # within the printed precision of 279.9万 and 21万 the quotient can reach it.
+    assert "0 figure(s) disagree;" in text
+    assert "1 agree at printed precision only:" in text
+    assert "2008 per-capita funding 13.4 agrees with" in text
+    assert "but not 210,000 (the value with which 2009 and 2010 agree exactly)" in text
     html = "".join(_outputs(notebook, "text/html"))
     assert "fpcore-audit" in html or "13.3286" in html  # the audit rendered as a table
     assert "21万" in html  # the reported table rendered as printed

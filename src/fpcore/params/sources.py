@@ -602,5 +602,5 @@ COMPLIANCE_RATE_DETERMINED_BIRTHS: Final = Citation(
     "figure only beside the official rate, when some births have no ruling, to say what the "
     "births with a ruling alone give.",
 )
-"""The compliance rate among births with a ruling: a non-official variant, shown beside the
+"""The compliance rate among births with a ruling only, a non-official variant shown beside the
 official one."""

@@ -74,10 +74,13 @@ __all__ = [
 ]
 
 AUDITED_THROUGH: Final = date(2026, 11, 1)
-"""Horizon of the legal audit of November 2026: every key of the built-in book was checked
-against retrieved sources and searched for later raises, amendments and repeals up to this
-date (its exact day is not recorded; the first of the month is the conservative reading).
-Tables record it as each history's ``verified_through`` unless a history states its own."""
+"""The horizon of the legal audit of November 2026.
+
+Every key of the built-in book was checked against retrieved sources and searched for later
+raises, amendments and repeals up to this date (its exact day is not recorded; the first of
+the month is the conservative reading). Tables record it as each history's
+``verified_through`` unless a history states its own.
+"""
 
 GUOBAN_2004_21: Final = Citation(
     title="国务院办公厅转发人口计生委、财政部关于开展对农村部分计划生育家庭实行奖励扶助制度试点工作意见的通知",
@@ -611,7 +614,7 @@ POPULATION_LAW_2015_ONE_CHILD_ERA: Final = Citation(
     "期间), which ended when the amendment took effect on 2016-01-01; para 5: those entitled to "
     "the elderly reward-and-assistance during that period keep it.",
 )
-"""The 2015 amendment: certificates and elderly reward-and-assistance limited to the one-child era."""
+"""The 2015 amendment, certificates and elderly reward-and-assistance kept to the one-child era."""
 
 POPULATION_LAW_2021_ONE_CHILD_ERA: Final = Citation(
     title="中华人民共和国人口与计划生育法（2021年修正）",
@@ -743,7 +746,7 @@ JIANGXI_REGULATION_2016_REWARDS: Final = Citation(
     "the certificate's date until the only child is 14 (至独生子女十四周岁止); the amount is not "
     "in the text; certificates only for the one-child era.",
 )
-"""Jiangxi's 2016 text, Art. 45: the one-child parents' reward until the child is 14."""
+"""Jiangxi's 2016 text (Art. 45), the one-child parents' reward until the child is 14."""
 
 CHILDCARE_SUBSIDY_TAX_2025: Final = Citation(
     title="财政部 税务总局关于育儿补贴有关个人所得税政策的公告",

@@ -282,3 +282,14 @@ def test_every_programme_lists_the_keys_it_reads():
         in program("one_child_parent_reward").keys
     )
     assert "reward_assistance.era_births_until" in program("reward_assistance").keys
+
+
+def test_an_entitlement_past_the_horizon_says_so():
+    family = pair(died())
+    within = entitlement(SA, family, start=date(2026, 1, 1), end=date(2026, 10, 31))
+    assert within.unverified_after is None
+    assert "presumes" not in within._repr_html_()
+    past = entitlement(SA, family, start=date(2026, 10, 1), end=date(2027, 2, 28))
+    assert past.unverified_after == date(2026, 11, 1)
+    assert "2026-11-01" in past._repr_html_()
+    assert past.total == Decimal("5900.00")  # 5 months × 590 × 2 parents

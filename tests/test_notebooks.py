@@ -79,9 +79,11 @@ def test_family_through_time(monkeypatch):
     notebook = _run("family_through_time.ipynb", monkeypatch)
     text = "".join(_outputs(notebook, "text"))
     # 2018: reward-and-assistance at Jiangxi's 1,200 yuan a person a year (from 2017) for both
-    # parents aged 60+: 2 × 1,200 = 2,400; special assistance after the only child's death, at
-    # the national rural rate of 170 yuan a month each (from 2014): 2 × 170 × 12 = 4,080.
-    assert "2018                     2400.00                     4080.00" in text
+    # parents aged 60+: 2 × 1,200 = 2,400; special assistance after the only child's death: the
+    # mother is 64, past Jiangxi's 49–59 band (950), and the sources give no amount for 60+, so
+    # the national standard applies as a floor — rural raised to the urban 340 a month (from a
+    # 2016 stand-in start): 2 × 340 × 12 = 8,160.
+    assert "2018                     2400.00                     8160.00" in text
     # The reform: 1,500 a person a year for both parents = 3,000.00 yuan.
     assert "eligible, 3,000.00 yuan per year" in text
     html = "".join(_outputs(notebook, "text/html"))

@@ -135,7 +135,7 @@ def readers_of(book: PolicyBook) -> dict[str, list[str]]:
     """For each key of ``book``, the rules that read it (programmes by their declared keys)."""
     from fpcore.incentives import PROGRAMMES
 
-    readers: dict[str, list[str]] = {key: [] for key in book.keys()}
+    readers: dict[str, list[str]] = {key: [] for key in book}
     for programme in PROGRAMMES:
         for key in programme.keys:
             readers[key].append(f"incentives: {programme.code}")

@@ -438,3 +438,25 @@ def test_adding_a_later_child_never_changes_an_earlier_birth_order(kids, later):
     for child in kids:
         if not child.adopted and child.birth_date < later - timedelta(days=1):
             assert f.birth_order(child) == g.birth_order(child)
+
+
+@pytest.mark.parametrize("grade", [1, 2, 3, None])
+def test_a_surgery_complication_grade_is_one_to_three_or_none(grade):
+    person = Person(
+        sex=Sex.FEMALE,
+        birth_date=date(1960, 1, 1),
+        hukou=Hukou.RURAL,
+        surgery_complication_grade=grade,
+    )
+    assert person.surgery_complication_grade == grade
+
+
+@pytest.mark.parametrize("grade", [0, 4, True, "1", 1.0])
+def test_a_surgery_complication_grade_outside_one_to_three_is_refused(grade):
+    with pytest.raises(InvalidInputError, match="surgery_complication_grade"):
+        Person(
+            sex=Sex.FEMALE,
+            birth_date=date(1960, 1, 1),
+            hukou=Hukou.RURAL,
+            surgery_complication_grade=grade,
+        )

@@ -67,6 +67,8 @@ __all__ = [
 
 _MIN_GRADE: Final = 1
 _MAX_GRADE: Final = 4
+_MAX_COMPLICATION_GRADE: Final = 3
+"""Complications of family-planning surgery are graded 1 (most severe) to 3 (特扶 categories)."""
 _ONE_DAY: Final = timedelta(days=1)
 _TWO: Final = 2
 
@@ -200,6 +202,17 @@ class _Lifespan:
         return full_age(self.birth_date, on)
 
 
+def _check_complication_grade(
+    instance: object, attribute: attrs.Attribute[int | None], value: object
+) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(attribute.name, value, "must be an integer grade 1–3 or None")
+    if not _MIN_GRADE <= value <= _MAX_COMPLICATION_GRADE:
+        raise InvalidInputError(attribute.name, value, "must be a grade from 1 (most severe) to 3")
+
+
 @final
 @attrs.frozen(kw_only=True)
 class Person(_Lifespan):
@@ -213,6 +226,8 @@ class Person(_Lifespan):
         only_child: Whether the person is an only child (独生子女) of their own parents.
         ethnic_minority: Whether the person belongs to an ethnic minority (少数民族).
         id: Optional identifier (an ID-card number or any key the caller uses).
+        surgery_complication_grade: The grade (1 most severe to 3) of a complication of
+            family-planning surgery (计划生育手术并发症) certified for this person, or ``None``.
 
     Raises:
         InvalidInputError: For a field of the wrong type or a death before birth.
@@ -230,6 +245,9 @@ class Person(_Lifespan):
     only_child: bool = attrs.field(default=False, validator=_check_flag)
     ethnic_minority: bool = attrs.field(default=False, validator=_check_flag)
     id: str | None = attrs.field(default=None, validator=_check_id)
+    surgery_complication_grade: int | None = attrs.field(
+        default=None, validator=_check_complication_grade
+    )
 
     @property
     def is_rural(self) -> bool:

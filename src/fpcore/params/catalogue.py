@@ -350,6 +350,13 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         unit="",
     ),
     Parameter(
+        key="reward_assistance.era_births_until",
+        kind=ValueKind.DATE,
+        title_zh="奖励扶助：子女出生于提倡一对夫妻生育一个子女期间（截止日）",
+        title_en="Reward-and-assistance: children born in the one-child era (last day)",
+        unit="",
+    ),
+    Parameter(
         key="reward_assistance.urban.in_force",
         kind=ValueKind.FLAG,
         title_zh="奖励扶助扩大到城镇独生子女父母",
@@ -406,6 +413,34 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         unit=_YUAN_PERSON_MONTH,
     ),
     Parameter(
+        key="special_assistance.amount_by_age.death",
+        kind=ValueKind.AMOUNT_BY_AGE,
+        title_zh="特别扶助金（独生子女死亡，按女方年龄段）",
+        title_en="Special assistance, child died, by the woman's age band",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_1",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症一级）",
+        title_en="Special assistance, family-planning surgery complication, grade 1",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_2",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症二级）",
+        title_en="Special assistance, family-planning surgery complication, grade 2",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_3",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症三级）",
+        title_en="Special assistance, family-planning surgery complication, grade 3",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
         key="special_assistance.born_from",
         kind=ValueKind.DATE,
         title_zh="特别扶助对象出生日期下限",
@@ -425,6 +460,13 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         title_zh="特别扶助的伤残等级（至）",
         title_en="Special assistance: disability grade up to",
         unit="grade",
+    ),
+    Parameter(
+        key="one_child_parent_reward.certificate_issued_until",
+        kind=ValueKind.DATE,
+        title_zh="独生子女父母光荣证发证截止日（提倡一对夫妻生育一个子女期间）",
+        title_en="Last day a one-child parents' certificate could be issued (the one-child era)",
+        unit="",
     ),
     Parameter(
         key="one_child_parent_reward.amount",

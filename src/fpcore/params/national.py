@@ -40,12 +40,17 @@ from fpcore.params.sources import (
     MARRIAGE_LEAVE_NOTICE_1980,
     ORDER_RATE_DEFINITION,
     POPULATION_LAW_2015_CHILDREN,
+    POPULATION_LAW_2015_ONE_CHILD_ERA,
     POPULATION_LAW_2021_CHILDREN,
     POPULATION_LAW_2021_FEE_REMOVED,
     REWARD_ASSISTANCE_RAISE_2009,
     SEX_RATIO_NORMAL_RANGE,
-    SPECIAL_ASSISTANCE_RAISE_2014,
+    SPECIAL_ASSISTANCE_ATTESTED_2022,
+    SPECIAL_ASSISTANCE_NATIONAL_2008,
+    SPECIAL_ASSISTANCE_NOTICE_2013,
+    SPECIAL_ASSISTANCE_RAISE_2022,
     SPECIAL_ASSISTANCE_SCHEME,
+    SPECIAL_ASSISTANCE_UNIFICATION,
     STATE_COUNCIL_DECREE_357,
     STATE_COUNCIL_REPEAL_2021,
     THREE_CHILD_ANNOUNCEMENT_2021,
@@ -91,7 +96,14 @@ def _special(key: str, *values: tuple[date, str, Citation]) -> Entry:
     )
 
 
-_PILOT_2007: Final = date(2007, 1, 1)
+_NATIONAL_2008: Final = date(2008, 1, 1)
+_UNIFIED_2016: Final = date(2016, 1, 1)
+"""Stand-in start of the rural = urban special-assistance standards (illustrative)."""
+_TWO_CHILDREN_2016: Final = date(2016, 1, 1)
+"""The 2015 amendment takes effect: the one-child era ends the day before."""
+_ATTESTED_2022: Final = date(2022, 5, 10)
+"""The date of the 2022 notice, the earliest day a source attests the standards it raised."""
+_RAISE_2022: Final = date(2022, 7, 1)
 
 _RAISE_2012: Final = date(2012, 1, 1)
 
@@ -114,33 +126,75 @@ INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
         _one("reward_assistance.urban.in_force", date(2004, 1, 1), False, GUOBAN_2004_21),
         _special(
             "special_assistance.amount.death.urban",
-            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "100.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_ATTESTED_2022, "450.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "590.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.death.rural",
-            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "100.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_UNIFIED_2016, "340.00", SPECIAL_ASSISTANCE_UNIFICATION),
+            (_ATTESTED_2022, "450.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "590.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.disability.urban",
-            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "80.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_ATTESTED_2022, "350.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "460.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.disability.rural",
-            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "80.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_UNIFIED_2016, "270.00", SPECIAL_ASSISTANCE_UNIFICATION),
+            (_ATTESTED_2022, "350.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "460.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_1",
+            (_ATTESTED_2022, "400.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "520.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_2",
+            (_ATTESTED_2022, "300.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "390.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_3",
+            (_ATTESTED_2022, "200.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "260.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _one(
-            "special_assistance.born_from", _PILOT_2007, date(1933, 1, 1), SPECIAL_ASSISTANCE_SCHEME
+            "special_assistance.born_from",
+            _NATIONAL_2008,
+            date(1933, 1, 1),
+            SPECIAL_ASSISTANCE_SCHEME,
         ),
-        _one("special_assistance.min_age", _PILOT_2007, 49, SPECIAL_ASSISTANCE_SCHEME),
-        _one("special_assistance.max_disability_grade", _PILOT_2007, 3, SPECIAL_ASSISTANCE_SCHEME),
+        _one("special_assistance.min_age", _NATIONAL_2008, 49, SPECIAL_ASSISTANCE_SCHEME),
+        _one(
+            "special_assistance.max_disability_grade", _NATIONAL_2008, 3, SPECIAL_ASSISTANCE_SCHEME
+        ),
+        _one(
+            "one_child_parent_reward.certificate_issued_until",
+            _TWO_CHILDREN_2016,
+            date(2015, 12, 31),
+            POPULATION_LAW_2015_ONE_CHILD_ERA,
+        ),
+        _one(
+            "reward_assistance.era_births_until",
+            _TWO_CHILDREN_2016,
+            date(2015, 12, 31),
+            POPULATION_LAW_2015_ONE_CHILD_ERA,
+        ),
         _one("childcare_subsidy.until_age", date(2025, 1, 1), 3, CHILDCARE_SUBSIDY_PLAN_2025),
         _one(
             "childcare_subsidy.pays_birth_month",

@@ -33,6 +33,7 @@ _IDS: Final = st.none() | st.text(
 _SEXES: Final = st.sampled_from(Sex)
 _HUKOUS: Final = st.sampled_from(Hukou)
 _GRADES: Final = st.none() | st.integers(1, 4)
+_COMPLICATIONS: Final = st.integers(0, 9).map(lambda n: n if 1 <= n <= 3 else None)  # mostly none
 _ADOPTED: Final = st.integers(0, 4).map(lambda n: n == 4)  # shrinks to "not adopted"
 _RULINGS: Final = st.none() | st.booleans()
 _GROUNDS: Final = st.frozensets(st.sampled_from(SecondBirthGround), max_size=3)
@@ -94,6 +95,7 @@ def _persons(
         only_child=draw(st.booleans()),
         ethnic_minority=draw(st.booleans()),
         id=draw(_IDS),
+        surgery_complication_grade=draw(_COMPLICATIONS),
     )
 
 
@@ -199,6 +201,7 @@ def _families(
             only_child=draw(st.booleans()),
             ethnic_minority=draw(st.booleans()),
             id=draw(_IDS),
+            surgery_complication_grade=draw(_COMPLICATIONS),
         )
     eldest = max(p.birth_date for p in spouses.values())
     married = _day(draw, eldest, max(eldest, high)) if draw(st.booleans()) else None

@@ -78,7 +78,7 @@ class Leave:
 
     @property
     def total_days(self) -> int:
-        """All the days: ``days`` for a one-off leave, ``days`` × the years for a yearly one.
+        """All the days — ``days`` for a one-off leave, ``days`` × the years for a yearly one.
 
         >>> Leave(kind=LeaveKind.PARENTAL, parent=Parent.MOTHER, days=10, per_year=True,
         ...       years=(2021, 2022, 2023)).total_days

@@ -850,7 +850,7 @@ POPULATION_LAW_2015_CHILDREN: Final = Citation(
     "public metadata file only [secondary]. Re-searched 2026-11-28: the 2021 amendment is the "
     "last found.",
 )
-"""2015 amendment, Art. 18: two children (counted as children) from 2016-01-01."""
+"""2015 amendment, Art. 18 — two children (counted as children) from 2016-01-01."""
 
 POPULATION_LAW_2021_CHILDREN: Final = Citation(
     title="中华人民共和国人口与计划生育法（2021年修正）",
@@ -865,7 +865,7 @@ POPULATION_LAW_2021_CHILDREN: Final = Citation(
     "promulgation (reported 'effective immediately'; the decision's own clause was not read). "
     "Re-searched 2026-11-28: no later amendment of Art. 18 found.",
 )
-"""2021 amendment, Art. 18: three children (counted as children) from 2021-08-20."""
+"""2021 amendment, Art. 18 — three children (counted as children) from 2021-08-20."""
 
 FEE_ABOLITION_DECISION_2021: Final = Citation(
     title="中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定",
@@ -938,7 +938,7 @@ MARRIAGE_LAW_1980: Final = Citation(
     note="Art. 5: '结婚年龄，男不得早于二十二周岁，女不得早于二十周岁。晚婚晚育应予鼓励。' "
     "In force 1981-01-01 (Art. 37). Text: historical text on Chinese Wikisource.",
 )
-"""The 1980 Marriage Law, Art. 5: man 22, woman 20."""
+"""The 1980 Marriage Law, Art. 5 — man 22, woman 20."""
 
 MARRIAGE_LAW_2001: Final = Citation(
     title="中华人民共和国婚姻法（2001年修正）",
@@ -1000,7 +1000,7 @@ JIANGXI_REGULATION_2009_ADOPTION: Final = Citation(
     "except that for such a couple the first own birth after the adoption is a first birth. "
     "The reading is an inference from the clause [unverified].",
 )
-"""Jiangxi 2009 text, Art. 8 para 2: an adoption after five childless years (inference)."""
+"""Jiangxi 2009 text, Art. 8 para 2 — an adoption after five childless years (inference)."""
 
 JIANGXI_REGULATION_2016_ART9: Final = Citation(
     title="江西省人口与计划生育条例（2016年修正）",
@@ -1021,7 +1021,7 @@ JIANGXI_REGULATION_2016_ART9: Final = Citation(
     "Art. 9 is out of plan. The 2018-05-31 amendment left Arts. 8, 9 and 43 unchanged (flk "
     "text of 2018). Re-searched 2026-11-28: the 2021-09-29 amendment is the last found.",
 )
-"""Jiangxi 2016 text (adopted 2016-01-20), Arts. 3, 8, 9: the grounds for one more child."""
+"""Jiangxi 2016 text (adopted 2016-01-20), Arts. 3, 8, 9 — the grounds for one more child."""
 
 JIANGXI_REGULATION_2021_GROUNDS: Final = Citation(
     title="江西省人口与计划生育条例（2021年修正）",

@@ -35,8 +35,11 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(decimal|datetime|typing|collections|enum|attrs|abc|builtins)(\..*)?"),
-    (r"py:.*", r"(Decimal|date|datetime|Final|Literal|TypeAlias|Iterable|Iterator|Callable)"),
+    (r"py:.*", r"(decimal|datetime|fractions|typing|collections|enum|attrs|abc|builtins)(\..*)?"),
+    (
+        r"py:.*",
+        r"(Decimal|Fraction|date|datetime|Final|Literal|TypeAlias|Iterable|Iterator|Callable)",
+    ),
     (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
     (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
     (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),

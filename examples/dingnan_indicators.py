@@ -3,6 +3,10 @@
 The county printed a birth rate of 12.85‰ (2008) and 11.9‰ (2009), and family-planning funding
 of 279.9万, 298.2万 and 325.2万 yuan, or 13.4, 14.2 and 15.5 yuan per person, for 21万 people.
 
+Every printed figure is read as an interval at its printed precision ("21万" is 205,000–214,999
+people, "13.4" is 13.35–13.45): 2008's 13.4 yuan per person agrees with 279.9万 ÷ 21万 only at
+that precision, not with the 210,000 people that 2009's 14.2 and 2010's 15.5 agree with exactly.
+
 Run: python examples/dingnan_indicators.py
 """
 
@@ -36,7 +40,11 @@ for year in (2009, 2010):
 print("\n2. Auditing the table as printed")
 result = audit(DINGNAN_2008_2010)
 print(result.explain("en"))
-print(f"   inconsistencies: {[(f.relation, f.year) for f in result.inconsistencies]}")
+print(f"   disagree: {[(f.relation, f.year) for f in result.inconsistencies]}")
+print(
+    "   agree at printed precision only: "
+    f"{[(f.relation, f.year) for f in result.agreements_at_precision]}"
+)
 
 print("\n3. What a county of ~2,500 births a year can say about its sex ratio")
 # The report says only "below 109"; take 1,300 boys and 1,200 girls as an illustration.

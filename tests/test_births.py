@@ -369,15 +369,24 @@ def test_a_province_without_its_own_text_is_undetermined_before_2016():
 
 
 @pytest.mark.parametrize(
-    ("grounds", "expected"),
-    [(set(), False), ({SecondBirthGround.REMARRIED}, None)],
+    ("grounds", "third_on", "expected"),
+    [
+        (set(), date(2019, 1, 1), False),
+        # Jiangxi 2016 Art. 9(3) needs children from before a remarriage: a recorded
+        # "remarried" with only shared children is no ground
+        ({SecondBirthGround.REMARRIED}, date(2019, 1, 1), False),
+        # 2016-01-01 … 2016-01-19: national two children, the Jiangxi 2016 grounds not yet in
+        # force, the 2009 grounds (second birth only) moot: a recorded ground is undetermined
+        ({SecondBirthGround.REMARRIED}, date(2016, 1, 19), None),
+        (set(), date(2016, 1, 19), False),
+    ],
 )
-def test_a_third_birth_under_the_two_child_policy(grounds, expected):
-    kids = boy(date(2012, 1, 1)), boy(date(2016, 6, 1)), girl(date(2019, 1, 1))
+def test_a_third_birth_under_the_two_child_policy(grounds, third_on, expected):
+    kids = boy(date(2012, 1, 1)), boy(date(2015, 1, 1)), girl(third_on)
     family = fam(*kids, second_birth_grounds=grounds)
     ruling = classify_birth(family, kids[2])
     assert expected is ruling.within_policy
-    assert ruling.check("births.birth_order").passed is False
+    assert ruling.check("births.children_before").passed is False
 
 
 def test_three_children_from_2021_08_20():
@@ -440,16 +449,28 @@ def test_eras_of_dingnan():
             e.spacing_required,
             e.one_only_child_ground,
             e.fee_in_force,
+            e.permit_required,
+            e.third_birth_grounds,
+            e.adopted_children_count,
         )
         for e in found
     ]
+    T, F, N = True, False, None  # noqa: N806 - short names keep the table readable
     assert rows == [
-        (date(2002, 7, 29), date(2002, 9, 1), 1, 2, True, False, None),
-        (date(2002, 9, 1), date(2009, 5, 1), 1, 2, True, False, True),
-        (date(2009, 5, 1), date(2014, 1, 18), 1, 2, False, False, True),
-        (date(2014, 1, 18), date(2016, 1, 1), 1, 2, False, True, True),
-        (date(2016, 1, 1), date(2021, 8, 20), 2, None, None, None, True),
-        (date(2021, 8, 20), None, 3, None, None, None, False),
+        (date(2002, 7, 29), date(2002, 9, 1), 1, 2, T, F, N, T, N, N),
+        (date(2002, 9, 1), date(2009, 5, 1), 1, 2, T, F, T, T, N, N),
+        (date(2009, 5, 1), date(2014, 1, 18), 1, 2, F, F, T, T, N, T),
+        (date(2014, 1, 18), date(2016, 1, 1), 1, 2, F, T, T, T, N, T),
+        # national two children; the Jiangxi 2009 text (adoption clause) until the 2016 one
+        (date(2016, 1, 1), date(2016, 1, 20), 2, N, N, N, T, N, N, T),
+        # Jiangxi 2016 Art. 9: one more child after two, with a permit
+        (date(2016, 1, 20), date(2021, 6, 26), 2, N, N, N, T, T, T, T),
+        # the fee abolished by the decision of 2021-06-26 (2021-08-20 and 2021-09-09 change
+        # nothing more for this table: same value, other instruments)
+        (date(2021, 6, 26), date(2021, 8, 20), 2, N, N, N, F, T, T, T),
+        (date(2021, 8, 20), date(2021, 9, 29), 3, N, N, N, F, N, N, T),
+        # the Jiangxi 2021 text was not retrieved: adopted-children counting not encoded
+        (date(2021, 9, 29), None, 3, N, N, N, F, N, N, N),
     ]
     assert all(e.citations for e in found)
     assert found[3].citations[0].effective_on == date(2014, 1, 18)
@@ -459,6 +480,7 @@ def test_eras_of_the_nation_and_bad_input():
     assert [e.start for e in eras(NATIONAL)] == [
         date(2002, 9, 1),
         date(2016, 1, 1),
+        date(2021, 6, 26),
         date(2021, 8, 20),
     ]
     assert eras(NATIONAL)[0].permitted_children is None
@@ -538,7 +560,7 @@ def test_a_book_without_the_permit_requirement():
     assert ruling.within_policy is True
     assert ruling.is_illustrative
     assert ruling.check("births.second_birth.permit").passed is True
-    assert "No second-birth permit is required" in ruling.explain("en")
+    assert "No permit is required" in ruling.explain("en")
 
 
 def test_eras_merge_records_that_change_nothing():

@@ -27,7 +27,8 @@ from fpcore import (
     ValueKind,
     default_book,
 )
-from fpcore.params import sources
+from fpcore.params import AgeBand, AgeBands, CoverageRow, coverage, sources
+from fpcore.params._model import checked_through
 from fpcore.strategies import citations, dates, parameter_histories, policy_books
 
 C = Citation(title="测试", confidence=Confidence.ILLUSTRATIVE)
@@ -571,3 +572,180 @@ def test_derive_keeps_a_bounded_number_of_answers(monkeypatch):
     answers = [book.derive(_twice_the_amount, on=d, jurisdiction=DINGNAN) for d in days]
     assert answers == [Decimal("1920.00")] * len(days)
     assert len(book._derived) <= 3
+
+
+# -- horizons, coverage and age bands ---------------------------------------------------------
+
+
+def test_every_built_in_history_records_how_far_its_sources_were_checked():
+    book = default_book()
+    missing = [
+        f"{entry.key}@{entry.jurisdiction.code}"
+        for entry in book.entries
+        if entry.history.verified_through is None
+    ]
+    assert missing == []
+    for key in book:
+        assert book.verified_through(key, jurisdiction=DINGNAN) is not None, key
+
+
+def test_verified_through_is_the_earliest_along_the_chain():
+    c = Citation(title="示例", confidence=Confidence.ILLUSTRATIVE)
+    book = default_book()
+    late = Entry(
+        key="reward_assistance.min_age",
+        jurisdiction=JIANGXI,
+        history=ParameterHistory(
+            values=(DatedValue(start=date(2004, 1, 1), value=61, citation=c),),
+            verified_through=date(2010, 1, 1),
+        ),
+    )
+    others = tuple(
+        e
+        for e in book.entries
+        if (e.key, e.jurisdiction.code) != ("reward_assistance.min_age", JIANGXI.code)
+    )
+    edited = PolicyBook(parameters=book.parameters, entries=(*others, late))
+    assert edited.verified_through("reward_assistance.min_age", jurisdiction=DINGNAN) == date(
+        2010, 1, 1
+    )
+    assert edited.verified_through("reward_assistance.min_age", jurisdiction=NATIONAL) == date(
+        2026, 11, 1
+    )
+    r = edited.resolve("reward_assistance.min_age", on=date(2012, 1, 1), jurisdiction=DINGNAN)
+    assert r.verified_through == date(2010, 1, 1)
+
+
+def test_verified_through_checks_its_arguments():
+    book = default_book()
+    with pytest.raises(UnknownParameterError):
+        book.verified_through("no.such.key", jurisdiction=DINGNAN)
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        book.verified_through("reward_assistance.amount", jurisdiction="360728")
+
+
+def test_a_book_without_horizons_reports_none():
+    c = Citation(title="示例", confidence=Confidence.ILLUSTRATIVE)
+    parameter = Parameter(key="x.age", kind=ValueKind.AGE, title_zh="年龄", title_en="age")
+    entry = Entry(
+        key="x.age",
+        jurisdiction=NATIONAL,
+        history=ParameterHistory(values=(DatedValue(start=date(2000, 1, 1), value=1, citation=c),)),
+    )
+    book = PolicyBook(parameters=(parameter,), entries=(entry,))
+    assert book.verified_through("x.age", jurisdiction=DINGNAN) is None
+    assert book.resolve("x.age", on=date(2030, 1, 1), jurisdiction=DINGNAN).verified_through is None
+    assert checked_through(date(2020, 1, 1), (entry,))[0].history.verified_through == date(
+        2020, 1, 1
+    )
+    kept = attrs.evolve(
+        entry, history=attrs.evolve(entry.history, verified_through=date(2001, 1, 1))
+    )
+    assert checked_through(date(2020, 1, 1), (kept,))[0].history.verified_through == date(
+        2001, 1, 1
+    )
+
+
+def test_an_override_keeps_the_horizon_of_the_history_it_edits():
+    book = default_book().override(
+        "reward_assistance.amount",
+        "1300",
+        start=date(2020, 1, 1),
+        jurisdiction=NATIONAL,
+        citation=Citation(title="what-if", confidence=Confidence.ILLUSTRATIVE),
+    )
+    assert book.history("reward_assistance.amount", NATIONAL).verified_through == date(2026, 11, 1)
+
+
+def test_coverage_has_one_row_per_dated_record():
+    book = default_book()
+    rows = coverage(book)
+    assert len(rows) == sum(len(e.history.values) for e in book.entries)
+    assert all(isinstance(row, CoverageRow) for row in rows)
+    first = [r for r in rows if r.key == "special_assistance.amount.death.urban"]
+    # 2008: 100, 2012: 135, 2014: 340, 2022-05-10: 450 (attested), 2022-07-01: 590
+    assert [str(r.value) for r in first] == ["100.00", "135.00", "340.00", "450.00", "590.00"]
+    assert [r.end for r in first][:2] == [date(2012, 1, 1), date(2014, 1, 1)]
+    assert first[-1].end is None
+    assert first[-1].confidence is Confidence.OFFICIAL
+    assert first[-1].verified_through == date(2026, 11, 1)
+    assert first[-1].unit == "yuan/person/month"
+    with pytest.raises(InvalidInputError, match="book"):
+        coverage({})
+
+
+def test_age_bands_pick_the_band_that_holds_an_age():
+    bands = AgeBands((AgeBand(60, None), AgeBand(49, Decimal("950.00"))))
+    assert [b.from_age for b in bands.bands] == [49, 60]
+    assert bands.at(48) is None
+    assert bands.at(49).amount == Decimal("950.00")
+    assert bands.at(59).amount == Decimal("950.00")
+    assert bands.at(60).amount is None
+    assert bands.at(150).amount is None
+    assert str(bands) == "49–59: 950.00; 60+: not given"
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        (lambda: AgeBands(()), "bands"),
+        (lambda: AgeBands((AgeBand(49, None), AgeBand(49, None))), "bands"),
+        (lambda: AgeBands(("49",)), "bands"),
+        (lambda: AgeBand(-1, None), "from_age"),
+        (lambda: AgeBand(True, None), "from_age"),
+        (lambda: AgeBand(151, None), "from_age"),
+        (lambda: AgeBand(49, Decimal("-1")), "amount"),
+        (lambda: AgeBand(49, Decimal("NaN")), "amount"),
+        (lambda: AgeBand(49, 950), "amount"),
+    ],
+)
+def test_age_bands_refuse_bad_input(make, field):
+    with pytest.raises(InvalidInputError, match=field):
+        make()
+
+
+def test_age_band_parameters_are_checked_and_normalised():
+    parameter = Parameter(
+        key="x.bands", kind=ValueKind.AMOUNT_BY_AGE, title_zh="分段", title_en="bands"
+    )
+    normal = parameter.coerce(AgeBands((AgeBand(49, Decimal("950")), AgeBand(60, None))))
+    assert isinstance(normal, AgeBands)
+    assert str(normal.bands[0].amount) == "950.00"
+    with pytest.raises(InvalidInputError, match="AgeBands"):
+        parameter.coerce(Decimal("950"))
+    c = Citation(title="示例", confidence=Confidence.ILLUSTRATIVE)
+    raw = AgeBands((AgeBand(49, Decimal("950")),))
+    with pytest.raises(InvalidInputError, match="normal form"):
+        PolicyBook(
+            parameters=(parameter,),
+            entries=(
+                Entry(
+                    key="x.bands",
+                    jurisdiction=NATIONAL,
+                    history=ParameterHistory(
+                        values=(DatedValue(start=date(2000, 1, 1), value=raw, citation=c),)
+                    ),
+                ),
+            ),
+        )
+    book = PolicyBook(
+        parameters=(parameter,),
+        entries=(
+            Entry(
+                key="x.bands",
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(
+                    values=(DatedValue(start=date(2000, 1, 1), value=normal, citation=c),)
+                ),
+            ),
+        ),
+    )
+    r = book.resolve("x.bands", on=date(2001, 1, 1), jurisdiction=NATIONAL)
+    assert r.as_bands() == normal
+    with pytest.raises(ParameterTypeError):
+        r.as_decimal()
+    amount = default_book().resolve(
+        "reward_assistance.amount", on=date(2010, 1, 1), jurisdiction=NATIONAL
+    )
+    with pytest.raises(ParameterTypeError):
+        amount.as_bands()

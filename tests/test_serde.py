@@ -228,7 +228,18 @@ def test_structure_accepts_native_values_and_int_decimals():
 
 
 @pytest.mark.parametrize(
-    "value", [[1], {"decimal": "x"}, {"date": "2010-02-30"}, {"money": "1"}, 1.5]
+    "value",
+    [
+        [1],
+        {"decimal": "x"},
+        {"date": "2010-02-30"},
+        {"money": "1"},
+        1.5,
+        {"age_bands": "49"},
+        {"age_bands": [[49]]},
+        {"age_bands": [["49", "950.00"]]},
+        {"age_bands": [[49, 950.5]]},
+    ],
 )
 def test_open_values_reject_junk(value):
     data = CONV.unstructure(classify_birth(FAMILY, KIDS[0]))
@@ -272,3 +283,17 @@ def test_notes_that_are_not_paths_are_ignored():
     inner = ValueError("bad")
     inner.add_note("a plain note")
     assert list(_leaves(ExceptionGroup("group", [inner]))) == [("", inner)]
+
+
+def test_age_banded_values_round_trip_tagged():
+    from fpcore.params import AgeBand, AgeBands
+
+    bands = AgeBands((AgeBand(49, Decimal("950.00")), AgeBand(60, None)))
+    record = DatedValue(
+        start=date(2017, 1, 1),
+        value=bands,
+        citation=Citation(title="示例", confidence=Confidence.ILLUSTRATIVE),
+    )
+    data = CONV.unstructure(record)
+    assert data["value"] == {"age_bands": [[49, "950.00"], [60, None]]}
+    assert CONV.structure(json.loads(json.dumps(data)), DatedValue) == record

@@ -26,6 +26,7 @@ def _row(era: Era) -> str:
         f"| {era.start.isoformat()} | {until} | {_count(era.permitted_children)} "
         f"| {_count(era.grounds_birth_order)} | {_flag(era.permit_required)} "
         f"| {_flag(era.spacing_required)} | {_flag(era.one_only_child_ground)} "
+        f"| {_flag(era.third_birth_grounds)} | {_flag(era.adopted_children_count)} "
         f"| {_flag(era.fee_in_force)} | {sources} |"
     )
 
@@ -37,10 +38,11 @@ def birth_eras_markdown(book: PolicyBook, where: tuple[Jurisdiction, ...]) -> st
         lines += [
             f"### {jurisdiction.name_en} ({jurisdiction.name_zh}, {jurisdiction.code})",
             "",
-            "| from | until | births without a ground | birth order a ground permits "
+            "| from | until | children without a ground | birth order a ground permits "
             "| permit needed | spacing rule | one spouse an only child is a ground "
+            "| one more after two | adopted children count "
             "| social maintenance fee | sources of the changes |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
             *(_row(era) for era in eras(jurisdiction, book=book)),
             "",
         ]

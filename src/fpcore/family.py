@@ -17,7 +17,8 @@ Conventions, chosen once and used by every rule:
 * **Birth order (孩次)** is the ordinal of a child's delivery among the family's deliveries,
   counting the children either spouse brought into the family (that is how remarried couples
   are counted). Adopted children are not births: they have no birth order, but they are
-  children of the family for every count of children.
+  children of the family for every count of children. The birth limits count children, not
+  deliveries (see :mod:`fpcore.births`).
 * **Children ever had.** Counts of children "on a date" (:meth:`Family.children_by`,
   :meth:`Family.child_count`) include children who have since died; use
   :meth:`Family.living_children` for the living.
@@ -141,6 +142,10 @@ class SecondBirthGround(enum.Enum):
     """A rural husband whose brothers are all childless and infertile."""
     PROVINCIAL_APPROVAL = "provincial_approval"
     """Another case approved by the provincial family-planning commission."""
+    INFERTILITY_ADOPTION = "infertility_adoption"
+    """No pregnancy for years after marriage, infertility diagnosed, and a lawful adoption
+    (Jiangxi 2009 text Art. 8 para 2; 2016 text Art. 9(4)). The number of years is a dated
+    parameter; the diagnosis is what the record attests."""
 
 
 _check_optional_date: Final = optional(a_date)
@@ -318,6 +323,10 @@ class Child(_Lifespan):
         disability_grade: Disability grade on the Disabled Persons' Federation certificate,
             1 (most severe) to 4, or ``None`` if the child is not certified disabled.
         adopted: Whether the child was adopted (收养) rather than born to the family.
+        adopted_on: The day the adoption was registered, or ``None`` if not recorded; only for
+            an adopted child, not before its birth. Rules that count adopted children against
+            a later birth need it: without it they count the child only when the result is the
+            same either way, and otherwise answer "undetermined".
         within_policy: The official ruling on file on whether the birth was within policy;
             ``None`` when no ruling is recorded. A recorded ruling wins over a computed one.
         parents: Which of the family's parents the child belongs to — both by default;
@@ -326,8 +335,8 @@ class Child(_Lifespan):
         id: Optional identifier.
 
     Raises:
-        InvalidInputError: For a field of the wrong type, a grade outside 1–4 or a death
-            before birth.
+        InvalidInputError: For a field of the wrong type, a grade outside 1–4, a death
+            before birth, or an adoption date for a child not adopted or before its birth.
 
     >>> from datetime import date
     >>> Child(sex=Sex.MALE, birth_date=date(2001, 1, 1), parents=Parent.MOTHER).parents
@@ -339,6 +348,7 @@ class Child(_Lifespan):
     death_date: date | None = attrs.field(default=None, metadata=checked(_check_optional_date))
     disability_grade: int | None = attrs.field(default=None, metadata=checked(_check_grade))
     adopted: bool = attrs.field(default=False, metadata=checked(_check_flag))
+    adopted_on: date | None = attrs.field(default=None, metadata=checked(_check_optional_date))
     within_policy: bool | None = attrs.field(default=None, metadata=checked(_check_within_policy))
     parents: frozenset[Parent] = attrs.field(
         default=_BOTH, converter=_to_parents, metadata=checked(_check_parents)
@@ -346,7 +356,7 @@ class Child(_Lifespan):
     id: str | None = attrs.field(default=None, metadata=checked(_check_id))
 
     def __attrs_post_init__(self) -> None:
-        """Check every field (the common case inline, see ``fpcore._validate``), then the dates."""
+        """Check every field (the common case inline), then the death and adoption dates."""
         death, policy = self.death_date, self.within_policy
         if not (
             self.sex.__class__ is Sex
@@ -354,6 +364,7 @@ class Child(_Lifespan):
             and (death is None or death.__class__ is date)
             and self.disability_grade is None
             and self.adopted.__class__ is bool
+            and self.adopted_on is None
             and (policy is None or policy.__class__ is bool)
             and (self.parents is _BOTH or self.parents in _PARENT_SETS)
             and (self.id is None or _plain_id(self.id))
@@ -361,6 +372,18 @@ class Child(_Lifespan):
             run_checks(self)
         if death is not None:
             self._check_death()
+        if self.adopted_on is None:
+            return
+        if not self.adopted:
+            raise InvalidInputError(
+                "adopted_on", self.adopted_on, "is given for a child not adopted"
+            )
+        if self.adopted_on < self.birth_date:
+            raise InvalidInputError(
+                "adopted_on",
+                self.adopted_on,
+                f"is before the birth date {self.birth_date.isoformat()}",
+            )
 
     @property
     def is_disabled(self) -> bool:
@@ -759,6 +782,7 @@ def _child_sort_key(child: Child) -> tuple[object, ...]:
         _parents_key(child.parents),
         child.sex.value,
         child.adopted,
+        child.adopted_on or date.min,
         child.id or "",
         child.death_date or date.max,
         child.disability_grade or 0,

@@ -58,6 +58,7 @@ from cattrs.gen import make_dict_structure_fn
 from fpcore._validate import check_lang, instances
 from fpcore.errors import MAX_PROBLEMS, InvalidInputError, shown
 from fpcore.jurisdictions import BUILT_IN, Jurisdiction
+from fpcore.params import AgeBand, AgeBands
 
 __all__ = ["make_converter", "render"]
 
@@ -77,7 +78,30 @@ def _unstructure_open(value: object) -> object:
         return {"decimal": str(value)}
     if isinstance(value, date):
         return {"date": value.isoformat()}
+    if isinstance(value, AgeBands):
+        return {
+            "age_bands": [
+                [band.from_age, None if band.amount is None else str(band.amount)]
+                for band in value.bands
+            ]
+        }
     return value
+
+
+def _structure_bands(value: object) -> AgeBands:
+    if not isinstance(value, list) or not all(
+        isinstance(item, list) and len(item) == 2 for item in value
+    ):
+        raise InvalidInputError("", value, "must be a list of [from_age, amount or null] pairs")
+    try:
+        return AgeBands(
+            tuple(
+                AgeBand(age, None if amount is None else _structure_decimal(amount))
+                for age, amount in value
+            )
+        )
+    except InvalidInputError as error:
+        raise InvalidInputError("", value, f"is not a table of age bands ({error})") from None
 
 
 def _structure_date(value: object, _: object = None) -> date:
@@ -114,8 +138,12 @@ def _structure_open(value: object, _: object = None) -> object:
             return _structure_decimal(text)
         if tag == "date":
             return _structure_date(text)
+        if tag == "age_bands":
+            return _structure_bands(text)
     raise InvalidInputError(
-        "", value, "must be null, a bool, an int, a str, {'decimal': …} or {'date': …}"
+        "",
+        value,
+        "must be null, a bool, an int, a str, {'decimal': …}, {'date': …} or {'age_bands': …}",
     )
 
 

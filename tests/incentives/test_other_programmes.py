@@ -44,7 +44,7 @@ def test_one_child_reward_is_illustrative_and_per_parent():
     assert d.is_illustrative and "illustrative" in d.explain("en")
 
 
-def test_one_child_reward_months_from_certification_until_the_month_of_18():
+def test_one_child_reward_months_from_certification_until_the_month_of_14():
     e = entitlement(
         "one_child_parent_reward",
         one_child_family(),
@@ -52,9 +52,11 @@ def test_one_child_reward_months_from_certification_until_the_month_of_18():
         end=date(2020, 12, 31),
     )
     paid = [m.month for m in e.months if m.eligible]
-    # from March 2003 (month of the certificate) to May 2020 (he turns 18 in June 2020)
-    assert paid[0] == date(2003, 3, 1) and paid[-1] == date(2020, 5, 1)
-    assert len(paid) == 12 * 17 + 3  # Mar 2003–Feb 2020 = 204 months, + Mar, Apr, May 2020
+    # Jiangxi 2016 text Art. 45: until the only child is 14 (the 2002/2009 end age is not
+    # retrieved; 14 stands in). From March 2003 (month of the certificate) to May 2016 (he
+    # turns 14 in June 2016).
+    assert paid[0] == date(2003, 3, 1) and paid[-1] == date(2016, 5, 1)
+    assert len(paid) == 12 * 13 + 3  # Mar 2003–Feb 2016 = 156 months, + Mar, Apr, May 2016
     assert e.total == Decimal("20.00") * len(paid)  # 2 parents × 10
 
 

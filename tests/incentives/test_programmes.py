@@ -26,6 +26,7 @@ from fpcore import (
 )
 from fpcore.dates import anniversary, month_start
 from fpcore.incentives import PROGRAMMES, program
+from fpcore.params import AgeBand, AgeBands
 from fpcore.strategies import families
 
 from .conftest import couple, girl
@@ -141,6 +142,7 @@ class TestEveryProgramme:
                 "date": date(1900, 1, 1),
                 "flag": True,
                 "count": 1,
+                "amount_by_age": AgeBands((AgeBand(0, Decimal("9999")),)),
             }[kind]
             book = book.override(
                 key, value, start=date(2000, 1, 1), jurisdiction=OTHER, citation=WHAT_IF

@@ -11,5 +11,7 @@ def test_dingnan_indicators_example(capsys):
     out = capsys.readouterr().out
     assert "2008: 2699 births / 210000 people → 12.85‰" in out
     assert "2008: 13.33 yuan per person" in out
-    assert "inconsistencies: [('per_capita_funding', 2008)]" in out
+    assert "disagree: []" in out
+    assert "agree at printed precision only: [('per_capita_funding', 2008)]" in out
+    assert "but not 210,000 (the value with which 2009 and 2010 agree exactly)" in out
     assert "too few births to tell" in out

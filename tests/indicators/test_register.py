@@ -116,9 +116,13 @@ def test_full_report_pinned():
     assert Decimal(5) == report.rate("crude_birth_rate").value
     assert Decimal("0.5") == report.rate("crude_death_rate").value
     assert Decimal("4.5") == report.rate("natural_growth_rate").value
-    # rulings: 7 within, 2 out, 1 unknown → 7/9 and 2/9 of births with a ruling
-    assert Decimal("77.78") == report.rate("policy_compliance_rate").rounded(2)
-    assert Decimal("22.22") == report.rate("out_of_policy_rate").rounded(2)
+    # rulings: 7 within, 2 out, 1 undetermined. The official rate divides by ALL 10 births:
+    # 7/10 = 70 %; out of policy 2/10 = 20 %; were the undetermined birth within policy,
+    # 8/10 = 80 %: the range is [70 %, 80 %]. Among the 9 births with a ruling: 7/9 = 77.78 %
+    assert Decimal(70) == report.rate("policy_compliance_rate").value
+    assert Decimal(20) == report.rate("out_of_policy_rate").value
+    assert (Decimal(70), Decimal(80)) == report.compliance_range
+    assert Decimal("77.78") == report.rate("policy_compliance_rate", "determined_births").rounded(2)
     # order ≥ 3: 3 of 10
     assert Decimal(30) == report.rate("higher_order_birth_rate").value
     # 6 boys / 4 girls × 100 = 150
@@ -158,10 +162,21 @@ def test_explain_and_html():
     report = summarize(full_register(), year=2009)
     en = report.explain("en")
     assert en.startswith("Population and family-planning indicators, Dingnan County, 2009")
-    assert "1 births have no ruling on policy" in en
+    assert (
+        "1 of 10 births have no ruling on policy: the official rate (births within policy ÷ all "
+        "births) counts them in the denominator, not the numerator, and gives 70.00%; were they "
+        "all within policy it would be 80.00%, so the rate lies between 70.00% and 80.00%; "
+        "among the 9 births with a ruling alone it is 77.78% (not the official rate); the "
+        "out-of-policy rate counts only births ruled out of policy"
+    ) in en
+    assert "policy compliance rate (births with a ruling only, not the official rate) 77.78%" in en
     assert "records of other years were ignored: 1 births, 1 deaths, 1 marriages" in en
     zh = report.explain("zh")
     assert "定南县2009年" in zh
+    assert "1例出生（共10例）没有政策符合性结论" in zh
+    assert "故符合率在70.00%至80.00%之间；仅计有结论的9例出生为77.78%（非官方口径）" in zh
+    assert "！" not in zh  # 2009 is well within the horizon of the values read
+    assert report.unverified_after is None
     page = report._repr_html_()
     assert "crude birth rate" in page
     assert "fpcore-checks" in page
@@ -171,9 +186,14 @@ def test_missing_indicators_say_why():
     report = summarize(Register(births=[birth(sex="male", ruling=None)]), year=2009)
     reasons = {check.code: check.explain("en") for check in report.missing}
     assert "the register has no population" in reasons["indicators.missing.crude_birth_rate"]
-    assert (
-        "no birth in the year has a ruling" in reasons["indicators.missing.policy_compliance_rate"]
-    )
+    # no birth has a ruling: the official rate is 0 of 1 birth = 0 %, the range 0–100 %
+    assert Decimal(0) == report.rate("policy_compliance_rate").value
+    assert (Decimal(0), Decimal(100)) == report.compliance_range
+    with pytest.raises(UnknownIndicatorError):
+        report.rate("policy_compliance_rate", "determined_births")
+    note = report.notes[0].explain("en")
+    assert "gives 0.00%; were they all within policy it would be 100.00%" in note
+    assert "among the" not in note
     assert "no female births" in reasons["indicators.missing.sex_ratio_at_birth"]
     assert "no married women" in reasons["indicators.missing.contraceptive_prevalence"]
     assert "no women by age" in reasons["indicators.missing.total_fertility_rate"]
@@ -193,6 +213,7 @@ def test_empty_register():
     assert "no births in the year" in reasons["indicators.missing.sex_ratio_at_birth"]
     assert "no births in the year" in reasons["indicators.missing.policy_compliance_rate"]
     assert "no births in the year" in reasons["indicators.missing.higher_order_birth_rate"]
+    assert report.compliance_range is None
 
 
 def test_married_women_edge_cases():
@@ -420,3 +441,101 @@ def test_merge_many_parts():
     total = merge_summaries(parts)
     assert total.population_start == 6
     assert total.births == ((("male", 1, True, None), 3),)
+
+
+# -- the official compliance rate (出生政策符合率 = births within policy ÷ ALL births × 100) ----
+
+
+def rulings(*values):
+    return Register(births=[birth(ruling=value) for value in values])
+
+
+def test_compliance_when_every_birth_has_a_ruling():
+    # 3 within, 1 out of 4 births: 75 %, the range one point; no determined-only figure
+    report = summarize(rulings(True, True, True, False), year=2009)
+    assert Decimal(75) == report.rate("policy_compliance_rate").value
+    assert Decimal(25) == report.rate("out_of_policy_rate").value
+    assert (Decimal(75), Decimal(75)) == report.compliance_range
+    assert report.unknown_rulings == 0
+    assert [r.definition.variant for r in report.rates if r.code == "policy_compliance_rate"] == [
+        None
+    ]
+    assert "indicators.unknown_rulings" not in [n.code for n in report.notes]
+
+
+def test_compliance_with_undetermined_births():
+    # 5 within, 2 out, 3 undetermined of 10: official 5/10 = 50 % (the undetermined in the
+    # denominator, not the numerator); out of policy 2/10 = 20 %; all 3 within → 8/10 = 80 %;
+    # among the 7 with a ruling 5/7 = 71.43 %
+    report = summarize(rulings(*[True] * 5, False, False, None, None, None), year=2009)
+    assert Decimal(50) == report.rate("policy_compliance_rate").value
+    assert Decimal(20) == report.rate("out_of_policy_rate").value
+    assert report.unknown_rulings == 3
+    assert (Decimal(50), Decimal(80)) == report.compliance_range
+    determined = report.rate("policy_compliance_rate", "determined_births")
+    assert (Decimal(5), Decimal(7)) == (determined.numerator, determined.denominator)
+    assert determined.definition.citation.is_illustrative  # no source defines it
+    note = report.notes[0]
+    assert note.code == "indicators.unknown_rulings"
+    assert note.fact("unknown") == 3 and note.fact("births") == 10
+    assert (note.fact("low"), note.fact("high")) == ("50.00%", "80.00%")
+    assert note.fact("official") == "50.00%" and note.fact("determined") == "71.43%"
+    assert "3 of 10 births have no ruling on policy" in note.explain("en")
+    assert "3例出生（共10例）没有政策符合性结论" in note.explain("zh")
+
+
+def test_compliance_range_when_no_birth_has_a_ruling():
+    # 0 within of 4: the official rate is 0 %, and could be anything up to 100 %
+    report = summarize(rulings(None, None, None, None), year=2009)
+    assert Decimal(0) == report.rate("policy_compliance_rate").value
+    assert Decimal(0) == report.rate("out_of_policy_rate").value
+    assert (Decimal(0), Decimal(100)) == report.compliance_range
+    assert not [r for r in report.rates if r.definition.variant == "determined_births"]
+
+
+def test_compliance_with_zero_births():
+    report = summarize(Register(population_start=100, population_end=100), year=2009)
+    assert report.compliance_range is None
+    assert {
+        "indicators.missing.policy_compliance_rate",
+        "indicators.missing.out_of_policy_rate",
+    } <= {c.code for c in report.missing}
+
+
+def test_compliance_range_bounds_are_exact():
+    # 1 within, 2 undetermined of 3: 1/3 = 33.33…%, 3/3 = 100 %
+    report = summarize(rulings(True, None, None), year=2009)
+    low, high = report.compliance_range
+    # the lower end is the official rate itself, to the same 40 significant digits
+    assert report.rate("policy_compliance_rate").value == low
+    assert Decimal("33.33333333333333333333333333333333333333") == low
+    assert Decimal(100) == high
+
+
+# -- staleness: the report reads policy-book thresholds for 31 December of its year -------------
+
+
+def test_a_report_past_the_horizon_of_its_thresholds_says_so():
+    report = summarize(rulings(True, None), year=2030)
+    horizon = max(r.verified_through for r in report.provenance)
+    assert horizon is not None and horizon < date(2030, 12, 31)
+    # the earliest horizon of the values read (all the indicator keys are checked through the
+    # November 2026 audit)
+    assert min(r.verified_through for r in report.provenance) == report.unverified_after
+    assert date(2026, 11, 1) == report.unverified_after
+    en = report.explain("en")
+    assert en.endswith(
+        "  ! Past 2026-11-01, the date through which the sources of a value used were checked: "
+        "the result presumes that value still applies."
+    )
+    assert "！所用数值的来源仅核查至2026-11-01" in report.explain("zh")
+    page = report._repr_html_()
+    assert 'class="fpcore-unverified"' in page and "2026-11-01" in page
+
+
+def test_a_report_within_the_horizon_has_no_staleness_line():
+    report = summarize(rulings(True), year=2026)  # 2026-12-31 is past 2026-11-01
+    assert report.unverified_after == date(2026, 11, 1)
+    report = summarize(rulings(True), year=2025)
+    assert report.unverified_after is None
+    assert "fpcore-unverified" not in report._repr_html_()

@@ -13,9 +13,12 @@ from fpcore.births._rulings import (
     FEE_IN_FORCE,
     BirthRuling,
     _Explained,
+    _horizon,
     _optional,
+    _records,
     classify_birth,
 )
+from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Check, Fact, Lang, Message, Share, format_fact
 from fpcore.family import Child, Family, Hukou, Parent, Person
@@ -50,6 +53,44 @@ _RULING: Final = {
 _IN_FORCE: Final = Message(
     zh="{on} 是否征收社会抚养费：{in_force}",
     en="Social maintenance fee levied on {on}: {in_force}",
+)
+_IN_FORCE_AT_BIRTH: Final = {
+    True: Message(
+        zh="出生日 {on} 社会抚养费仍在征收",
+        en="The social maintenance fee was levied on {on}, the birth",
+    ),
+    False: Message(
+        zh="出生日 {on} 社会抚养费已取消（自 {since} 起），此次生育不征收",
+        en="The social maintenance fee had been abolished by {on}, the birth (since {since}): "
+        "none for this birth",
+    ),
+}
+_ASSESSED: Final = {
+    True: Message(
+        zh="征收决定日 {assessed_on}：社会抚养费仍可征收",
+        en="On {assessed_on}, the assessment date, the fee could still be decided and collected",
+    ),
+    False: Message(
+        zh="征收决定日 {assessed_on}：社会抚养费已于 {abolished} 取消，不得再决定或征收；出生时按当时"
+        "规定计算的金额（{at_birth} 元）仅为历史数额",
+        en="On {assessed_on}, the assessment date, the fee had been abolished (on {abolished}): no "
+        "fee can be decided or collected; the amount the rules of the birth gave ({at_birth} "
+        "yuan) is history only",
+    ),
+    None: Message(
+        zh="未给出征收决定日：社会抚养费已于 {abolished} 取消，此后不得决定或征收；出生时按当时规定"
+        "计算的金额（{at_birth} 元）仅为历史数额",
+        en="No assessment date given: the fee was abolished on {abolished}, after which none can "
+        "be decided or collected; the amount the rules of the birth gave ({at_birth} yuan) is "
+        "history only",
+    ),
+}
+_TRANSITIONAL: Final = Message(
+    zh="过渡期生育（{on}，三孩政策已宣布、法律尚未修改）：本省处理未检索到，未经核实；社会抚养费"
+    "取消后不得征收",
+    en="Birth in the transitional period ({on}: three-child policy announced, law not yet "
+    "amended): the province's treatment was not retrieved (unverified); after the fee's "
+    "abolition none can be collected anyway",
 )
 _NOT_ENCODED: Final = Message(
     zh="{on} 无已编码的社会抚养费规定",
@@ -105,17 +146,32 @@ _OUTCOME: Final = {
 class FeeAssessment(_Explained):
     """The social maintenance fee for one birth, itemised per liable spouse.
 
+    Two questions are kept apart: what the rules in force at the birth charged for it
+    (:attr:`amount_at_birth`, history), and whether a fee could be decided and collected on the
+    assessment date (:attr:`due`, :attr:`amount`). The fee was abolished by the decision of
+    2021-06-26, removed from the law on 2021-08-20 and its State Council measures repealed in
+    September 2021: on or after 2021-06-26 ``due`` is never ``True``.
+
     Attributes:
         child: The child whose birth is assessed.
         on: The day the child's delivery began.
         jurisdiction: The jurisdiction whose rules were applied.
-        due: ``True`` a fee is due, ``False`` none is (within policy, or the fee was not levied
-            then), ``None`` it cannot be computed (the ruling is undetermined, or the rate for
-            the case is not encoded).
-        amount: The total in yuan, ``0.00`` when none is due, ``None`` when unknown.
-        breakdown: One :class:`~fpcore.explain.Share` per liable spouse.
+        due: ``True`` a fee could be decided and collected on :attr:`assessed_on`; ``False``
+            none (within policy, no fee for births of that day, or abolished by the assessment
+            date); ``None`` it cannot be said (the ruling is undetermined, the rate for the case
+            is not encoded, or no assessment date was given for a birth that incurred a fee).
+        amount: The collectable total in yuan: :attr:`amount_at_birth` when ``due``, ``0.00``
+            when not due, ``None`` when unknown.
+        breakdown: One :class:`~fpcore.explain.Share` per liable spouse, itemising
+            :attr:`amount_at_birth`.
         ruling: The birth-policy ruling the assessment rests on.
         checks: One per condition, in the order checked.
+        assessed_on: The assessment date given, or ``None``.
+        amount_at_birth: History: what the rules in force at the birth charged for it (the
+            Jiangxi 2004 measures), ``0.00`` when nothing, ``None`` when unknown. Never a claim
+            that the fee can be collected.
+        unverified_after: ``None`` when the assessment date (else the birth) is within the date
+            through which the sources of every value read were checked; otherwise that date.
     """
 
     child: Child
@@ -126,12 +182,23 @@ class FeeAssessment(_Explained):
     breakdown: tuple[Share, ...]
     ruling: BirthRuling
     checks: tuple[Check, ...]
+    assessed_on: date | None = None
+    amount_at_birth: Decimal | None = None
+    unverified_after: date | None = None
 
     def headline(self, lang: Lang = "zh") -> str:
         """The first line of the explanation: the birth, where, and the amount."""
         outcome = _OUTCOME[self.due].render(lang)
+        yuan = "yuan" if lang == "en" else "元"
         if self.due:
-            outcome += f" {format_fact(self.amount, lang)} " + ("yuan" if lang == "en" else "元")
+            outcome += f" {format_fact(self.amount, lang)} {yuan}"
+        elif self.amount_at_birth:
+            amount = format_fact(self.amount_at_birth, lang)
+            outcome += (
+                f" (history: the rules of the birth charged {amount} {yuan})"
+                if lang == "en"
+                else f"（历史数额：出生时按当时规定应征 {amount} {yuan}）"
+            )
         where = self.jurisdiction.name(lang)
         title = _TITLE.render(lang)
         if lang == "en":
@@ -153,6 +220,7 @@ def social_maintenance_fee(
     family: Family,
     child: Child,
     *,
+    on: date | None = None,
     urban_income: Decimal | int | str | None = None,
     rural_income: Decimal | int | str | None = None,
     mother_income: Decimal | int | str | None = None,
@@ -169,14 +237,31 @@ def social_maintenance_fee(
 
     Cases: a married couple's birth without a ground — 3.5 × base for each spouse; an under-age
     unmarried pair's first child — half of that; a child with someone other than the spouse —
-    7 × base for the first such child, 14 × for the second, charged to that parent. No fee is
-    due for a birth within policy or once the fee was abolished (2021-08-20). Cases whose rate
-    no retrieved source gives (a missing permit or spacing alone, an adult unmarried pair, …)
-    come back with ``due=None``.
+    7 × base for the first such child, 14 × for the second, charged to that parent. Cases whose
+    rate no retrieved source gives (a missing permit or spacing alone, an adult unmarried pair,
+    …) come back with ``due=None``.
+
+    The amount is history (:attr:`FeeAssessment.amount_at_birth`); whether it is ``due`` depends
+    on ``on``, the assessment date. The fee was abolished by the CPC Central Committee and State
+    Council decision of 2021-06-26, removed from the law on 2021-08-20 and its State Council
+    measures (Decree 357) repealed on 2021-09-09: for an assessment on or after 2021-06-26 no
+    fee is due, and the check cites those instruments; for a birth on or after 2021-06-26 there
+    was no fee at all. Without ``on`` a fee that the birth incurred is ``due=None``.
+
+    Args:
+        family: The family; ``child`` must be one of its children.
+        child: The child whose birth is assessed.
+        on: The assessment date (the day a fee would be decided), not before the birth.
+        urban_income: The county's urban per-capita disposable income of the year before.
+        rural_income: The county's rural per-capita net income of the year before.
+        mother_income: The mother's actual income of that year, if known.
+        father_income: The father's actual income of that year, if known.
+        book: The policy book; ``None`` uses :func:`fpcore.params.default_book`.
 
     Raises:
-        InvalidInputError: If ``child`` is not one of the family's children, an income is
-            negative or not money, or the county income a liable spouse needs is missing.
+        InvalidInputError: If ``child`` is not one of the family's children, ``on`` is not a
+            date or is before the birth, an income is negative or not money, or the county
+            income a liable spouse needs is missing.
 
     >>> from datetime import date
     >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
@@ -185,16 +270,25 @@ def social_maintenance_fee(
     >>> kids = tuple(Child(sex=Sex.MALE, birth_date=date(y, 1, 1)) for y in (2005, 2010))
     >>> f = Family(mother=mum, father=dad, children=kids, jurisdiction=DINGNAN,
     ...            married_on=date(2004, 1, 1))
-    >>> fee = social_maintenance_fee(f, kids[1], rural_income="3000")
-    >>> fee.amount, [s.amount for s in fee.breakdown]
-    (Decimal('21000.00'), [Decimal('10500.00'), Decimal('10500.00')])
+    >>> fee = social_maintenance_fee(f, kids[1], on=date(2010, 3, 1), rural_income="3000")
+    >>> fee.due, fee.amount, [s.amount for s in fee.breakdown]
+    (True, Decimal('21000.00'), [Decimal('10500.00'), Decimal('10500.00')])
+    >>> later = social_maintenance_fee(f, kids[1], on=date(2022, 1, 1), rural_income="3000")
+    >>> later.due, later.amount, later.amount_at_birth
+    (False, Decimal('0.00'), Decimal('21000.00'))
 
     References:
         江西省社会抚养费征收管理办法 (2004); 社会抚养费征收管理办法 (国务院令第357号, 2002);
-        人口与计划生育法 (2021 amendment: the fee removed).
+        中共中央 国务院关于优化生育政策促进人口长期均衡发展的决定 (2021-06-26);
+        全国人大常委会关于修改人口与计划生育法的决定 (2021-08-20); 国务院关于废止部分行政法规的
+        决定 (2021-09-09).
     """
     book = check_book(book)
     ruling = classify_birth(family, child, book=book)
+    if on is not None:
+        check_date(on, "on")
+        if on < ruling.on:
+            raise InvalidInputError("on", on, f"is before the birth on {ruling.on.isoformat()}")
     incomes = {
         "urban_income": _income(urban_income, "urban_income"),
         "rural_income": _income(rural_income, "rural_income"),
@@ -202,14 +296,17 @@ def social_maintenance_fee(
         Parent.FATHER: _income(father_income, "father_income"),
     }
     assessment = _Assessment(family, child, ruling, book)
-    due, multiple, liable = assessment.run()
+    charged, multiple, liable = assessment.run()
     breakdown: tuple[Share, ...] = ()
-    amount: Decimal | None = None if due is None else to_money(0)
-    if due and multiple is not None:
+    at_birth: Decimal | None = None if charged is None else to_money(0)
+    if charged and multiple is not None:
         breakdown = tuple(
             assessment.share(role, person, multiple, incomes) for role, person in liable
         )
-        amount = sum((s.amount for s in breakdown), start=to_money(0))
+        at_birth = sum((s.amount for s in breakdown), start=to_money(0))
+    due = assessment.collectable(charged, at_birth, on)
+    amount = at_birth if due else (None if due is None else to_money(0))
+    checks = tuple(assessment.checks)
     return FeeAssessment(
         child=child,
         on=ruling.on,
@@ -218,8 +315,23 @@ def social_maintenance_fee(
         amount=amount,
         breakdown=breakdown,
         ruling=ruling,
-        checks=tuple(assessment.checks),
+        checks=checks,
+        assessed_on=on,
+        amount_at_birth=at_birth,
+        unverified_after=_fee_horizon(ruling, checks, on),
     )
+
+
+def _fee_horizon(ruling: BirthRuling, checks: tuple[Check, ...], on: date | None) -> date | None:
+    """The earliest horizon passed: values of the birth on the birth, the abolition on ``on``."""
+    assessed = tuple(c for c in checks if c.code == "social_maintenance_fee.assessed_on")
+    at_birth = tuple(c for c in checks if c not in assessed)
+    found = (
+        ruling.unverified_after,
+        _horizon(ruling.on, at_birth),
+        _horizon(ruling.on if on is None else on, assessed),
+    )
+    return min((h for h in found if h is not None), default=None)
 
 
 class _Assessment:
@@ -247,10 +359,11 @@ class _Assessment:
             Check(code=code, passed=passed, message=message, facts=facts, provenance=provenance)
         )
 
-    def resolve(self, key: str) -> Resolution | None:
-        return _optional(self.book, key, self.on, self.family.jurisdiction)
+    def resolve(self, key: str, on: date | None = None) -> Resolution | None:
+        return _optional(self.book, key, self.on if on is None else on, self.family.jurisdiction)
 
     def run(self) -> tuple[bool | None, Decimal | None, tuple[tuple[Parent, Person], ...]]:
+        """Whether the rules of the birth charged a fee, the multiple, and who owed it."""
         ruling = self.ruling
         cited = [c for check in ruling.checks for c in check.citations]
         self.checks.append(
@@ -262,6 +375,8 @@ class _Assessment:
                 citation=cited[0] if cited else None,
             )
         )
+        if any(c.code == "births.transitional" for c in ruling.checks):
+            self.add("social_maintenance_fee.transitional", None, _TRANSITIONAL, (("on", self.on),))
         if ruling.within_policy is not False:
             return (False if ruling.within_policy else None), None, ()
         in_force = self.resolve(FEE_IN_FORCE)
@@ -271,8 +386,8 @@ class _Assessment:
         self.add(
             "social_maintenance_fee.in_force",
             in_force.as_bool(),
-            _IN_FORCE,
-            (("on", self.on), ("in_force", in_force.as_bool())),
+            _IN_FORCE_AT_BIRTH[in_force.as_bool()],
+            (("on", self.on), ("since", in_force.valid_from)),
             (in_force,),
         )
         if not in_force.as_bool():
@@ -281,6 +396,49 @@ class _Assessment:
             # out of policy by the ruling on file only: the rules do not say which case it is
             return self._undetermined("ruling_on_file")
         return self._category()
+
+    def _abolition(self, until: date | None) -> tuple[Resolution, ...]:
+        """The records that ended the fee, from its first closing record up to ``until``."""
+        where = self.family.jurisdiction
+        starts = sorted(
+            record.start
+            for level in where.chain
+            for record in _records(self.book, FEE_IN_FORCE, level)
+            if record.value is False and record.start > self.on
+        )
+        found = (
+            self.resolve(FEE_IN_FORCE, start) for start in starts if until is None or start <= until
+        )
+        return tuple(r for r in found if r is not None)
+
+    def collectable(
+        self, charged: bool | None, at_birth: Decimal | None, assessed_on: date | None
+    ) -> bool | None:
+        """Whether the fee the birth incurred could be decided and collected on ``assessed_on``."""
+        if not charged:
+            return charged
+        abolition = self._abolition(None)
+        abolished = abolition[0].valid_from if abolition else None
+        facts: tuple[tuple[str, Fact], ...] = (
+            ("assessed_on", assessed_on),
+            ("abolished", abolished),
+            ("at_birth", at_birth),
+        )
+        if assessed_on is None:
+            self.add("social_maintenance_fee.assessed_on", None, _ASSESSED[None], facts, abolition)
+            return None
+        now = self.resolve(FEE_IN_FORCE, assessed_on)
+        if now is not None and now.as_bool():
+            self.add("social_maintenance_fee.assessed_on", True, _ASSESSED[True], facts, (now,))
+            return True
+        self.add(
+            "social_maintenance_fee.assessed_on",
+            False,
+            _ASSESSED[False],
+            facts,
+            self._abolition(assessed_on),
+        )
+        return False
 
     def _failed(self, code: str) -> bool:
         return any(c.code == code and c.passed is False for c in self.ruling.checks)
@@ -317,9 +475,10 @@ class _Assessment:
                 )
                 return True, multiple, present
             return self._undetermined("unmarried")
-        if not self._failed("births.second_birth.ground") and any(
-            self._failed(code) for code in _PERMIT_OR_SPACING
-        ):
+        ground_failed = self._failed("births.second_birth.ground") or self._failed(
+            "births.third_birth.ground"
+        )
+        if not ground_failed and any(self._failed(code) for code in _PERMIT_OR_SPACING):
             return self._undetermined("permit_or_spacing")
         rate = self.resolve(MARRIED_MULTIPLE)
         if rate is None:

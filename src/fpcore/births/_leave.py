@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, final
 
 import attrs
 
 from fpcore._validate import check_book
-from fpcore.births._rulings import BirthRuling, _Explained, _optional, classify_birth
+from fpcore.births._rulings import BirthRuling, _Explained, _optional, _records, classify_birth
 from fpcore.dates import anniversary
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Check, Fact, Lang, Message
+from fpcore.explain import Check, Fact, Lang, Message, unverified_after
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import PolicyBook, Resolution
@@ -62,6 +62,11 @@ class Leave:
         per_year: Whether ``days`` is a yearly allowance (parental leave).
         until: For a yearly allowance, the first day it no longer applies (the child's
             birthday at the age limit).
+        since: For a yearly allowance, the first day it applies: the birth, or the day the
+            rule came into force if the child was born before.
+        years: For a yearly allowance, the calendar years in which it applies (each year with
+            at least one day in ``[since, until)``); fpcore's reading of "每年" is one full
+            allowance per such calendar year, not prorated — prorate from these if needed.
     """
 
     kind: LeaveKind
@@ -69,6 +74,18 @@ class Leave:
     days: int
     per_year: bool = False
     until: date | None = None
+    since: date | None = None
+    years: tuple[int, ...] = ()
+
+    @property
+    def total_days(self) -> int:
+        """All the days — ``days`` for a one-off leave, ``days`` × the years for a yearly one.
+
+        >>> Leave(kind=LeaveKind.PARENTAL, parent=Parent.MOTHER, days=10, per_year=True,
+        ...       years=(2021, 2022, 2023)).total_days
+        30
+        """
+        return self.days * len(self.years) if self.per_year else self.days
 
 
 _TITLE: Final = Message(zh="假期", en="Leave")
@@ -114,9 +131,11 @@ _PATERNITY: Final = Message(
     "policy = {days} days",
 )
 _PARENTAL: Final = Message(
-    zh="育儿假：每方每年 {days} 天，至子女 {until_age} 周岁（{until}）",
-    en="Parental leave: {days} days a year for each parent until the child is {until_age} "
-    "({until})",
+    zh="育儿假：子女 {until_age} 周岁以下期间每方每年 {days} 天，自 {since} 起至 {until}，"
+    "涉及 {years}（按自然年每年 {days} 天，不折算）",
+    en="Parental leave: {days} days a year for each parent while the child is under "
+    "{until_age}, from {since} until {until}, in {years} (one full allowance per calendar "
+    "year, not prorated)",
 )
 _WITHIN_POLICY: Final = {
     True: Message(
@@ -146,6 +165,10 @@ class LeaveEntitlements(_Explained):
         items: One per parent and kind of leave with a positive entitlement.
         ruling: The birth-policy ruling the extra leave rests on, or ``None``.
         checks: One per rule applied, in order.
+        unverified_after: ``None`` when every value was read for a date within the date
+            through which its sources were checked (marriage leave on the marriage, birth leave
+            on the birth, parental leave on its last day); otherwise the earliest such date
+            passed.
     """
 
     jurisdiction: Jurisdiction
@@ -154,6 +177,7 @@ class LeaveEntitlements(_Explained):
     items: tuple[Leave, ...]
     ruling: BirthRuling | None
     checks: tuple[Check, ...]
+    unverified_after: date | None = None
 
     def days(self, kind: LeaveKind, parent: Parent) -> int:
         """Days of ``kind`` leave for ``parent`` (``0`` if none).
@@ -204,10 +228,16 @@ def leave_entitlements(
     days (98 from 2012-04-28), +15 for dystocia, +15 per extra baby of a multiple birth (from
     2012-04-28); under the Jiangxi 2009 text a late first birth (woman ≥ 24) adds 30 days and 10
     days of nursing leave for the husband; from 2016 a birth within policy adds 60 maternity
-    days (90 from 2021-09-29) and 15 days of paternity leave (30 from 2021-09-29); from
-    2021-09-29 each parent has 10 days of parental leave a year until the child is 3. Extra
-    leave needs a birth within policy (:func:`classify_birth`); an undetermined ruling counts
-    none and says so.
+    days (90 from 2021-09-29) and 15 days of paternity leave (30 from 2021-09-29). Maternity
+    leave follows the 1988 rules (国务院令第9号) from their entry into force on 1988-09-01 —
+    90 days, +15 for dystocia, +15 per extra baby — and the 2012 rules from 2012-04-28.
+
+    Parental leave (育儿假, Jiangxi from 2021-09-29): 10 days a year for each parent while the
+    child is under 3 — for **any** child under 3 on or after that day, not only children born
+    after it. A child born 2020-06-01 has it from 2021-09-29 until 2023-06-01, in 2021, 2022
+    and 2023 (:attr:`Leave.years`; one full allowance per calendar year is fpcore's reading).
+    Extra leave needs a birth within policy (:func:`classify_birth`); an undetermined ruling
+    counts none and says so.
 
     Raises:
         InvalidInputError: If ``child`` is not one of the family's children or ``dystocia`` is
@@ -227,9 +257,9 @@ def leave_entitlements(
     (120, 10)
 
     References:
-        (80)劳总薪字29号 (1980): marriage leave; 女职工劳动保护规定 (1988) and 女职工劳动保护特别
-        规定 (国务院令第619号, 2012), Art. 7: maternity leave; 江西省人口与计划生育条例 2009 text
-        Arts. 47–48, 2016 and 2021 amendments.
+        (80)劳总薪字29号 (1980): marriage leave; 女职工劳动保护规定 (国务院令第9号, 1988), Art. 8,
+        and 女职工劳动保护特别规定 (国务院令第619号, 2012), Art. 7: maternity leave; 江西省人口与
+        计划生育条例 2009 text Arts. 47–48, 2016 text Art. 43 and the 2021 amendment.
     """
     if not isinstance(family, Family):
         raise InvalidInputError("family", family, "must be a Family")
@@ -243,6 +273,10 @@ def leave_entitlements(
     if child is not None:
         ruling = classify_birth(family, child, book=book)
         work.birth(child, ruling, dystocia)
+    horizons = [unverified_after(day, reads) for day, reads in work.reads]
+    if ruling is not None:
+        horizons.append(ruling.unverified_after)
+    passed = [h for h in horizons if h is not None]
     return LeaveEntitlements(
         jurisdiction=family.jurisdiction,
         married_on=family.married_on,
@@ -250,19 +284,21 @@ def leave_entitlements(
         items=tuple(work.items),
         ruling=ruling,
         checks=tuple(work.checks),
+        unverified_after=min(passed, default=None),
     )
 
 
 class _Work:
     """The computation behind :func:`leave_entitlements` (not part of the API)."""
 
-    __slots__ = ("book", "checks", "family", "items")
+    __slots__ = ("book", "checks", "family", "items", "reads")
 
     def __init__(self, family: Family, book: PolicyBook) -> None:
         self.family = family
         self.book = book
         self.checks: list[Check] = []
         self.items: list[Leave] = []
+        self.reads: list[tuple[date, tuple[Resolution, ...]]] = []
 
     def get(self, key: str, on: date) -> Resolution | None:
         return _optional(self.book, key, on, self.family.jurisdiction)
@@ -274,22 +310,19 @@ class _Work:
         message: Message,
         facts: Iterable[tuple[str, Fact]],
         provenance: Iterable[Resolution | None],
+        on: date | None = None,
     ) -> None:
+        """Record a check; ``on`` is the day its values are for (see ``unverified_after``)."""
+        used = tuple(r for r in provenance if r is not None)
+        if on is not None:
+            self.reads.append((on, used))
         self.checks.append(
-            Check(
-                code=code,
-                passed=passed,
-                message=message,
-                facts=tuple(facts),
-                provenance=tuple(r for r in provenance if r is not None),
-            )
+            Check(code=code, passed=passed, message=message, facts=tuple(facts), provenance=used)
         )
 
-    def grant(self, kind: LeaveKind, parent: Parent, days: int, until: date | None = None) -> None:
+    def grant(self, kind: LeaveKind, parent: Parent, days: int) -> None:
         if days > 0:
-            self.items.append(
-                Leave(kind=kind, parent=parent, days=days, per_year=until is not None, until=until)
-            )
+            self.items.append(Leave(kind=kind, parent=parent, days=days))
 
     def spouses(self) -> tuple[tuple[Parent, Person], ...]:
         pairs = ((Parent.MOTHER, self.family.mother), (Parent.FATHER, self.family.father))
@@ -321,6 +354,7 @@ class _Work:
                     ("late_age", limit.as_int() if limit else None),
                 ),
                 (base, extra, late, limit),
+                married_on,
             )
             self.grant(LeaveKind.MARRIAGE, role, base.as_int() + extra_days + late_days)
 
@@ -346,20 +380,66 @@ class _Work:
                 _PATERNITY,
                 (("late", late_days), ("policy", policy_days), ("days", late_days + policy_days)),
                 (late_paternity, policy_paternity),
+                on,
             )
             self.grant(LeaveKind.PATERNITY, Parent.FATHER, late_days + policy_days)
-        days, until_age = self.get(PARENTAL_DAYS, on), self.get(PARENTAL_UNTIL, on)
-        if within and days and until_age:
-            until = anniversary(child.birth_date, until_age.as_int())
+        if within:
+            self._parental(child)
+
+    def _parental(self, child: Child) -> None:
+        """Parental leave for a child under the age limit on any day the rule is in force.
+
+        The rule is read on the first day, from the birth, on which it is in force while the
+        child is still under the limit: for a child born before the rule, its entry into force.
+        """
+        birth = child.birth_date
+        where = self.family.jurisdiction
+        days_from = sorted(
+            {birth}
+            | {
+                record.start
+                for key in (PARENTAL_DAYS, PARENTAL_UNTIL)
+                for level in where.chain
+                for record in _records(self.book, key, level)
+                if record.start > birth
+            }
+        )
+        for since in days_from:
+            days, until_age = self.get(PARENTAL_DAYS, since), self.get(PARENTAL_UNTIL, since)
+            if days is None or until_age is None or days.as_int() <= 0:
+                continue
+            until = anniversary(birth, until_age.as_int())
+            if since >= until:
+                return
+            last = until - timedelta(days=1)
+            years = tuple(range(since.year, last.year + 1))
             self.add(
                 "leave.parental",
                 True,
                 _PARENTAL,
-                (("days", days.as_int()), ("until_age", until_age.as_int()), ("until", until)),
+                (
+                    ("days", days.as_int()),
+                    ("until_age", until_age.as_int()),
+                    ("since", since),
+                    ("until", until),
+                    ("years", ", ".join(str(y) for y in years)),
+                ),
                 (days, until_age),
+                last,
             )
             for role, _person in self.spouses():
-                self.grant(LeaveKind.PARENTAL, role, days.as_int(), until)
+                self.items.append(
+                    Leave(
+                        kind=LeaveKind.PARENTAL,
+                        parent=role,
+                        days=days.as_int(),
+                        per_year=True,
+                        until=until,
+                        since=since,
+                        years=years,
+                    )
+                )
+            return
 
     def _late_birth(self, ruling: BirthRuling) -> bool:
         """Whether a rewarded late first birth of a married woman (晚育) took place."""
@@ -397,5 +477,6 @@ class _Work:
             _MATERNITY,
             (*parts.items(), ("days", total)),
             (base, difficult, per_baby, late_extra, policy),
+            on,
         )
         self.grant(LeaveKind.MATERNITY, Parent.MOTHER, total)

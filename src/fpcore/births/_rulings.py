@@ -10,9 +10,18 @@ from typing import Final, final
 import attrs
 
 from fpcore._validate import check_book
-from fpcore.dates import full_age
+from fpcore.dates import anniversary, full_age
 from fpcore.errors import InvalidInputError, NoValueForDateError
-from fpcore.explain import Check, Fact, Lang, Message, checks_html, render_checks
+from fpcore.explain import (
+    Check,
+    Fact,
+    Lang,
+    Message,
+    checks_html,
+    render_checks,
+    render_horizon,
+    unverified_after,
+)
 from fpcore.family import Child, Family, Parent, SecondBirthGround, Sex
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation, DatedValue, PolicyBook, Resolution
@@ -39,6 +48,10 @@ SPACING_OLDER_YEARS: Final = "births.spacing.reduced_interval_years"
 MARRIAGE_AGE_MALE: Final = "births.marriage_age.male"
 MARRIAGE_AGE_FEMALE: Final = "births.marriage_age.female"
 FEE_IN_FORCE: Final = "social_maintenance_fee.in_force"
+THIRD_GROUNDS: Final = "births.third_birth.grounds"
+ADOPTED_COUNT: Final = "births.adopted_children_count"
+INFERTILITY_YEARS: Final = "births.infertility_adoption.min_years_married"
+THREE_CHILD_PENDING: Final = "births.transition.three_child_pending"
 
 # -- messages ------------------------------------------------------------------------------------
 
@@ -48,8 +61,8 @@ _RECORDED: Final = Message(
     "computed ruling ({computed})",
 )
 _TEXT_IN_FORCE: Final = Message(
-    zh="{on} 施行的生育政策：已婚夫妻可生育 {permitted} 胎",
-    en="Birth policy in force on {on}: a married couple may have {permitted} birth(s)",
+    zh="{on} 施行的生育政策：已婚夫妻可生育 {permitted} 个子女",
+    en="Birth policy in force on {on}: a married couple may have {permitted} child(ren)",
 )
 _NO_TEXT: Final = Message(
     zh="{on} 无已编码的生育政策文本（最早编码文本自 {first} 起施行），须有档案中的政策符合性结论",
@@ -79,20 +92,61 @@ _MARRIAGE_AGE: Final = Message(
     en="Both were of legal marriage age at the birth (woman {mother_age}/{female_limit}, "
     "man {father_age}/{male_limit})",
 )
-_ORDER: Final = Message(
-    zh="孩次 {birth_order}，不超过可生育胎数 {permitted}",
-    en="Birth order {birth_order} is no more than the {permitted} birth(s) allowed without "
-    "a ground",
+_CHILDREN_BEFORE: Final = Message(
+    zh="此次生育前夫妻已有子女 {children} 个（亲生 {born} 个，含已死亡的；计入的收养子女 {adopted} 个），"
+    "少于可生育子女数 {permitted}",
+    en="Children the couple had before this birth: {children} ({born} born, those who died "
+    "included; {adopted} adopted and counted), fewer than the {permitted} allowed",
 )
+_ADOPTED_COUNTED: Final = Message(
+    zh="收养子女计入夫妻已有子女数：{adopted} 个在此次生育前收养",
+    en="Adopted children count toward the couple's children: {adopted} adopted before this birth",
+)
+_ADOPTION_FIRST_BIRTH: Final = Message(
+    zh="婚后满 {years} 年未生育、经鉴定不孕不育并依法收养后生育：按第一个子女对待（婚后满 {years} 年之日 "
+    "{since}，生育日 {on}）",
+    en="No birth for {years} years after marriage, infertility attested, then an adoption: this "
+    "birth counts as a first child ({years} years after marriage on {since}; birth on {on})",
+)
+_ADOPTION_UNSURE: Final = {
+    "rule": Message(
+        zh="本时期收养子女是否计入已有子女数未编码，而结论取决于此（收养子女 {adopted} 个），须有档案结论",
+        en="Whether adopted children count under this text is not encoded, and the ruling "
+        "depends on it ({adopted} adopted); a ruling on file is needed",
+    ),
+    "date": Message(
+        zh="{adopted} 个收养子女的收养日期未登记，结论取决于其是否在此次生育前收养，须补录收养日期或档案结论",
+        en="The adoption date of {adopted} adopted child(ren) is not recorded and the ruling "
+        "depends on whether they were adopted before this birth; record it or a ruling on file",
+    ),
+}
 _GROUNDS: Final = Message(
-    zh="第 {birth_order} 胎的再生育条件：{grounds}（档案登记：{recorded}）",
-    en="Grounds for birth {birth_order}: {grounds} (recorded: {recorded})",
+    zh="第 {birth_order} 胎的再生育条件：{grounds}（档案登记：{recorded}；此前子女数 {children}，"
+    "“只生育一个子女”的条件须为 1）",
+    en="Grounds for birth {birth_order}: {grounds} (recorded: {recorded}; children so far: "
+    "{children}, which must be 1 for the grounds that require one child)",
+)
+_THIRD_GROUNDS: Final = Message(
+    zh="已有 {children} 个子女后再生育一胎的法定情形：{grounds}（档案登记：{recorded}）",
+    en="Grounds for one more child after {children}: {grounds} (recorded: {recorded})",
+)
+_THIRD_GROUNDS_UNSURE: Final = Message(
+    zh="再婚前所生子女是否合法生育未见档案结论，须有档案结论（{grounds}）",
+    en="Whether the children born before the remarriage were lawfully born is not on file; "
+    "a ruling on file is needed ({grounds})",
+)
+_TRANSITIONAL: Final = Message(
+    zh="过渡期：{on} 三孩政策已宣布但法律尚未修改（法律许可 {permitted} 个子女），本省对此期间第 "
+    "{next} 个子女的处理未检索到，结论未经核实",
+    en="Transitional: on {on} the three-child policy was announced but not yet law (the law "
+    "allowed {permitted}); the province's treatment of child number {next} born in this period "
+    "was not retrieved, so the ruling is unverified",
 )
 _PERMIT: Final = Message(
-    zh="生育前已取得再生一胎生育证（发证日 {permit_on}，生育日 {on}）",
-    en="A second-birth permit was issued before the birth (issued {permit_on}, birth on {on})",
+    zh="生育前已取得生育证（发证日 {permit_on}，生育日 {on}）",
+    en="A permit for the birth was issued before it (issued {permit_on}, birth on {on})",
 )
-_NO_PERMIT: Final = Message(zh="再生育无须再生一胎生育证", en="No second-birth permit is required")
+_NO_PERMIT: Final = Message(zh="再生育无须生育证", en="No permit is required")
 _SPACING_AGE: Final = Message(
     zh="再生育时女方年满 {limit} 周岁（{age} 周岁）",
     en="The woman was at least {limit} at the second birth ({age})",
@@ -106,9 +160,10 @@ _BEYOND_GROUNDS: Final = Message(
     en="Birth order {birth_order} is beyond the last birth a ground can permit ({limit})",
 )
 _NO_FURTHER_RULE: Final = Message(
-    zh="档案登记了再生育条件，但本时期批准第 {birth_order} 胎的条件未编码，须有档案中的政策符合性结论",
-    en="Grounds are recorded, but the conditions of this text for birth {birth_order} are "
-    "not encoded; a ruling on file is needed",
+    zh="档案登记了再生育条件或家庭情况可能构成再生育条件（{facts}），但本时期已有 {children} 个子女后"
+    "再生育的条件未编码，须有档案中的政策符合性结论",
+    en="Grounds are recorded or the family's facts may be one ({facts}), but the conditions of "
+    "this text for a birth after {children} children are not encoded; a ruling on file is needed",
 )
 _NONE_TEXT: Final = Message(zh="无", en="none")
 
@@ -132,6 +187,10 @@ _RURAL_GROUNDS: Final = frozenset(
         SecondBirthGround.RURAL_BROTHERS_CHILDLESS,
     }
 )
+# Grounds that do not require the couple to have exactly one child so far ("只生育一个子女").
+_UNCOUNTED_GROUNDS: Final = frozenset(
+    {SecondBirthGround.RETURNED_OVERSEAS_CHINESE, SecondBirthGround.PROVINCIAL_APPROVAL}
+)
 # Grounds fpcore decides from the family's facts, whether recorded or not.
 _DERIVED_GROUNDS: Final = frozenset(
     {
@@ -149,6 +208,7 @@ class _Explained:
 
     __slots__ = ()
     checks: tuple[Check, ...]
+    unverified_after: date | None
 
     def headline(self, lang: Lang = "zh") -> str:
         raise NotImplementedError
@@ -170,17 +230,36 @@ class _Explained:
         raise KeyError(code)
 
     def explain(self, lang: Lang = "zh") -> str:
-        """The result in full sentences, one line per condition, with sources."""
-        return "\n".join((self.headline(lang), *render_checks(self.checks, lang)))
+        """The result in full sentences, one line per condition, with sources.
+
+        When the result's date is past the date through which the sources of a value it used
+        were checked (:attr:`unverified_after`), a last line says so.
+        """
+        lines = [self.headline(lang), *render_checks(self.checks, lang)]
+        if self.unverified_after is not None:
+            lines.append(render_horizon(self.unverified_after, lang))
+        return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         """A small HTML table for notebooks (escaped; no IPython import)."""
+        horizon = self.unverified_after
         return (
             f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
             f"</strong><br>{html.escape(self.headline('zh'))}</p>"
+            + (
+                f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
+                f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
+                if horizon is not None
+                else ""
+            )
             + checks_html(self.checks)
             + "</div>"
         )
+
+
+def _horizon(on: date, checks: Iterable[Check]) -> date | None:
+    """:func:`fpcore.explain.unverified_after` over every value the checks read."""
+    return unverified_after(on, (r for c in checks for r in c.provenance))
 
 
 @final
@@ -196,8 +275,16 @@ class BirthRuling(_Explained):
             undetermined (a ruling on file is needed). A ruling on file wins.
         computed: What the rules give, whatever is on file (``None`` when they cannot tell).
         recorded: The ruling on file (:attr:`~fpcore.family.Child.within_policy`), or ``None``.
-        birth_order: The child's birth order (孩次), or ``None`` for an adopted child.
+        birth_order: The ordinal of the child's delivery (孩次), or ``None`` for an adopted
+            child.
+        children_before: The children the couple had before this delivery, as the limits count
+            them (born, dead or alive, plus adopted children where the text counts them), or
+            ``None`` when not computed (adopted child, no text, not a child of the couple, or
+            a count that depends on an unrecorded adoption).
         checks: One per condition, in the order checked.
+        unverified_after: ``None`` when :attr:`on` is within the date through which the sources
+            of every value read were checked; otherwise the earliest such date passed: the
+            ruling then presumes the last known values still apply.
     """
 
     child: Child
@@ -208,6 +295,8 @@ class BirthRuling(_Explained):
     recorded: bool | None
     birth_order: int | None
     checks: tuple[Check, ...]
+    children_before: int | None = None
+    unverified_after: date | None = None
 
     @property
     def out_of_policy(self) -> bool:
@@ -245,8 +334,12 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
     """Rule whether ``child``'s birth was within policy under the rules of its day.
 
     The rules are read from ``book`` for ``family.jurisdiction`` on the day the child's delivery
-    began. See the module docstring for the eras; :attr:`BirthRuling.checks` lists each
-    condition with the values compared and the citation.
+    began. The limits count **children**: a delivery is within the limit when the couple had
+    fewer children than the limit before it (children who died count — the texts say "已生育",
+    children born; adopted children count where the text says so). Every child of a delivery
+    that starts within the limit, or on a ground, is within policy (twins of a permitted
+    delivery both are). See the module docstring for the eras; :attr:`BirthRuling.checks`
+    lists each condition with the values compared and the citation.
 
     Args:
         family: The family; ``child`` must be one of its children.
@@ -266,7 +359,7 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
     [True, False, False]
 
     References:
-        江西省人口与计划生育条例 (2002, 2009, 2014, 2016, 2021 texts), Art. 9;
+        江西省人口与计划生育条例 (2002, 2009, 2014, 2016 texts), Arts. 8–9;
         中华人民共和国人口与计划生育法 Art. 18 (2001, 2015, 2021).
     """
     if not isinstance(family, Family):
@@ -278,7 +371,7 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
         on, order = child.birth_date, None
     else:
         on, order = family.delivery_of(child)[0].birth_date, family.birth_order(child)
-    computed, checks = _Ruling(family, child, on, order, book).run()
+    computed, count, checks = _Ruling(family, child, on, order, book).run()
     recorded = child.within_policy
     if recorded is not None:
         checks = (
@@ -298,7 +391,9 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
         computed=computed,
         recorded=recorded,
         birth_order=order,
+        children_before=count,
         checks=checks,
+        unverified_after=_horizon(on, checks),
     )
 
 
@@ -323,10 +418,13 @@ def classify_births(family: Family, *, book: PolicyBook | None = None) -> tuple[
     )
 
 
+_Outcome = tuple[bool | None, int | None, tuple[Check, ...]]
+
+
 class _Ruling:
     """The computation behind :func:`classify_birth` for one child (not part of the API)."""
 
-    __slots__ = ("book", "checks", "child", "family", "on", "order", "where")
+    __slots__ = ("adoptees", "book", "born", "checks", "child", "family", "on", "order", "where")
 
     def __init__(
         self, family: Family, child: Child, on: date, order: int | None, book: PolicyBook
@@ -338,9 +436,17 @@ class _Ruling:
         self.book = book
         self.where = family.jurisdiction
         self.checks: list[Check] = []
+        # children born (not adopted) before the delivery, dead or alive, oldest first
+        self.born = tuple(
+            c for c in family.children_by(on=on) if c.birth_date < on and not c.adopted
+        )
+        self.adoptees: tuple[Child, ...] = ()
 
     def resolve(self, key: str) -> Resolution:
         return self.book.resolve(key, on=self.on, jurisdiction=self.where)
+
+    def optional(self, key: str) -> Resolution | None:
+        return _optional(self.book, key, self.on, self.where)
 
     def add(
         self,
@@ -363,12 +469,71 @@ class _Ruling:
         )
         return passed
 
-    def run(self) -> tuple[bool | None, tuple[Check, ...]]:
+    # -- which adopted children count --------------------------------------------------------
+
+    def run(self) -> _Outcome:
+        """The ruling, the count of children before, and the checks.
+
+        Adopted children count where the text says so, from their adoption. When the text's
+        rule is not encoded, or an adoption date is missing, the ruling is computed both with
+        and without the children in doubt; if the two differ the ruling is undetermined.
+        """
+        adopted = tuple(
+            c
+            for c in self.family.children_by(on=self.on)
+            if c.adopted and c.birth_date < self.on and c is not self.child
+        )
+        certain = tuple(c for c in adopted if c.adopted_on is not None and c.adopted_on < self.on)
+        unsure = tuple(c for c in adopted if c.adopted_on is None)
+        rule = self.optional(ADOPTED_COUNT) if adopted and self.order is not None else None
+        if rule is None:
+            certain, unsure, reason = (), certain + unsure, "rule"
+        elif rule.as_bool():
+            reason = "date"
+        else:
+            certain, unsure, reason = (), (), "date"
+        low = self._attempt(certain, rule)
+        if not unsure:
+            return low
+        high = self._attempt(certain + unsure, rule)
+        if high[0] == low[0]:
+            return low
+        checks = (
+            *low[2],
+            Check(
+                code="births.adopted_children",
+                passed=None,
+                message=_ADOPTION_UNSURE[reason],
+                facts=(("adopted", len(unsure)),),
+                provenance=() if rule is None else (rule,),
+            ),
+        )
+        return None, None, checks
+
+    def _attempt(self, adoptees: tuple[Child, ...], rule: Resolution | None) -> _Outcome:
+        self.checks = []
+        self.adoptees = adoptees
+        if adoptees and rule is not None:
+            self.add(
+                "births.adopted_children",
+                True,
+                _ADOPTED_COUNTED,
+                (("adopted", len(adoptees)),),
+                (rule,),
+            )
         result = self._rule()
-        return result, tuple(self.checks)
+        counted = any(c.code == "births.children_before" for c in self.checks)
+        return result, (self.count if counted else None), tuple(self.checks)
+
+    @property
+    def count(self) -> int:
+        """Children before this delivery as the limits count them."""
+        return len(self.born) + len(self.adoptees)
+
+    # -- the ruling ------------------------------------------------------------------------
 
     def _rule(self) -> bool | None:
-        permitted = _optional(self.book, PERMITTED, self.on, self.where)
+        permitted = self.optional(PERMITTED)
         if permitted is None:
             first = _first_record(self.book, PERMITTED, self.where)
             return self.add(
@@ -391,7 +556,10 @@ class _Ruling:
             return self._single_parent_child(permitted)
         if not self._married(permitted):
             return False
-        return self._order(permitted, self.order)
+        result = self._limit(permitted, self.order)
+        if result is False:
+            self._transitional(permitted)
+        return result
 
     def _single_parent_child(self, permitted: Resolution) -> bool | None:
         (role,) = self.child.parents
@@ -436,25 +604,36 @@ class _Ruling:
             (female, male),
         )
 
-    def _order(self, permitted: Resolution, order: int) -> bool | None:
-        within = order <= permitted.as_int()
+    def _limit(self, permitted: Resolution, order: int) -> bool | None:
+        within = self.count < permitted.as_int()
         self.add(
-            "births.birth_order",
+            "births.children_before",
             within,
-            _ORDER,
-            (("birth_order", order), ("permitted", permitted.as_int())),
+            _CHILDREN_BEFORE,
+            (
+                ("children", self.count),
+                ("born", len(self.born)),
+                ("adopted", len(self.adoptees)),
+                ("permitted", permitted.as_int()),
+            ),
             (permitted,),
         )
         if within:
             return True
-        grounds_order = _optional(self.book, GROUNDS_ORDER, self.on, self.where)
+        if self._adoption_first_birth():
+            return True
+        third = self.optional(THIRD_GROUNDS)
+        if third is not None and third.as_bool():
+            return _all((self._third_birth_grounds(third, permitted), self._permit()))
+        grounds_order = self.optional(GROUNDS_ORDER)
         if grounds_order is None:
-            if self.family.second_birth_grounds:
+            facts = self._possible_grounds()
+            if facts:
                 return self.add(
                     "births.further_birth",
                     None,
                     _NO_FURTHER_RULE,
-                    (("birth_order", order),),
+                    (("children", self.count), ("facts", ", ".join(facts))),
                     (permitted,),
                 )
             return False
@@ -474,7 +653,141 @@ class _Ruling:
             )
         )
 
-    # -- a birth on a ground ---------------------------------------------------------------------
+    def _possible_grounds(self) -> list[str]:
+        """Recorded grounds and facts that may be a ground under a text not encoded."""
+        found = sorted(g.value for g in self.family.second_birth_grounds)
+        if any(c.death_date is not None and c.death_date <= self.on for c in self.born):
+            found.append("child_died")
+        if any(c.is_disabled for c in self.born):
+            found.append("child_disabled")
+        if any(not c.is_shared for c in self.born):
+            found.append("children_of_earlier_unions")
+        return found
+
+    def _transitional(self, permitted: Resolution) -> None:
+        pending = self.optional(THREE_CHILD_PENDING)
+        if pending is not None and pending.as_bool() and self.count == permitted.as_int():
+            self.add(
+                "births.transitional",
+                None,
+                _TRANSITIONAL,
+                (("on", self.on), ("permitted", permitted.as_int()), ("next", self.count + 1)),
+                (pending, permitted),
+            )
+
+    # -- adoption --------------------------------------------------------------------------
+
+    def _infertility_since(self) -> tuple[Resolution, date] | None:
+        """The years rule and the day it was met, if the ground is recorded and a rule exists."""
+        if SecondBirthGround.INFERTILITY_ADOPTION not in self.family.second_birth_grounds:
+            return None
+        years = self.optional(INFERTILITY_YEARS)
+        married_on = self.family.married_on
+        if years is None or married_on is None:
+            return None
+        return years, anniversary(married_on, years.as_int())
+
+    def _adoption_first_birth(self) -> bool:
+        """2009 text Art. 8 para 2: after five childless years and an adoption, a first birth."""
+        if not self.adoptees or self.born or self.optional(THIRD_GROUNDS) is not None:
+            return False
+        found = self._infertility_since()
+        if found is None or found[1] > self.on:
+            return False
+        years, since = found
+        self.add(
+            "births.adoption.first_birth",
+            True,
+            _ADOPTION_FIRST_BIRTH,
+            (("years", years.as_int()), ("since", since), ("on", self.on)),
+            (years,),
+        )
+        return True
+
+    # -- one more child after two (Jiangxi 2016 text, Art. 9) ------------------------------------
+
+    def _third_birth_grounds(self, third: Resolution, permitted: Resolution) -> bool | None:
+        """Art. 9 para 1 of the 2016 text; "two" is the number of children the era permits."""
+        born, count, two = self.born, self.count, permitted.as_int()
+        recorded = self.family.second_birth_grounds
+        holding: list[str] = []
+        unsure: list[str] = []
+        two_born = count == len(born) == two  # "已生育两个子女" (Art. 9(1), (2))
+        if two_born and any(c.death_date is not None and c.death_date <= self.on for c in born):
+            holding.append("child_died")
+        if (
+            two_born
+            and SecondBirthGround.FIRST_CHILD_DISABLED in recorded
+            and any(c.is_disabled for c in born)
+        ):
+            holding.append("child_disabled")
+        remarriage = self._remarriage(two)
+        if remarriage:
+            holding.append("remarried")
+        elif remarriage is None:
+            unsure.append("remarried")
+        adoption = self._infertility_adoption(two)
+        if adoption:
+            holding.append("infertility_adoption")
+        elif adoption is None:
+            unsure.append("infertility_adoption")
+        passed: bool | None = True if holding else (None if unsure else False)
+        facts: tuple[tuple[str, Fact], ...] = (
+            ("children", count),
+            ("grounds", ", ".join(holding) or None),
+            ("recorded", ", ".join(sorted(g.value for g in recorded)) or None),
+        )
+        found = self._infertility_since()
+        provenance = (third, permitted) if found is None else (third, permitted, found[0])
+        self.add("births.third_birth.ground", passed, _THIRD_GROUNDS, facts, provenance)
+        if passed is None:
+            self.add(
+                "births.third_birth.lawful_births",
+                None,
+                _THIRD_GROUNDS_UNSURE,
+                (("grounds", ", ".join(unsure)),),
+                (third,),
+            )
+        return passed
+
+    def _remarriage(self, two: int) -> bool | None:
+        """Art. 9(3): remarriage, not to each other (不含复婚)."""
+        family, married_on = self.family, self.family.married_on
+        if not family.is_couple or married_on is None or self.adoptees:
+            return False
+        before = tuple(c for c in self.born if not c.is_shared and c.birth_date < married_on)
+        after = tuple(c for c in self.born if c.is_shared and c.birth_date >= married_on)
+        if len(before) + len(after) != len(self.born) or not before:
+            return False
+        if len(before) == 1 and len(after) == 1:
+            return True
+        if len(before) < two or after:  # "再婚前已合法生育两个以上子女"
+            return False
+        rulings = {c.within_policy for c in before}
+        if False in rulings:
+            return False
+        return None if None in rulings else True
+
+    def _infertility_adoption(self, two: int) -> bool | None:
+        """Art. 9(4): infertility, then one adoption and one birth, or two adoptions."""
+        found = self._infertility_since()
+        if found is None:
+            return False
+        since = found[1]
+        born, adoptees = self.born, self.adoptees
+        first_own = born[0].birth_date if born else self.on
+        if first_own < since:
+            return False
+        if len(adoptees) == two and not born:  # "依法收养了两个孩子"
+            return True
+        if len(adoptees) == 1 and len(born) == 1:
+            adopted_on = adoptees[0].adopted_on
+            if adopted_on is None:
+                return None
+            return adopted_on < born[0].birth_date
+        return False
+
+    # -- a birth on a ground (one-child era) -------------------------------------------------
 
     def _earlier(self) -> tuple[tuple[Child, ...], ...]:
         """The deliveries before the child's, oldest first."""
@@ -483,7 +796,7 @@ class _Ruling:
 
     def _grounds(self, grounds_order: Resolution) -> bool:
         family = self.family
-        earlier = tuple(c for delivery in self._earlier() for c in delivery)
+        earlier = tuple(sorted((*self.born, *self.adoptees), key=lambda c: c.birth_date))
         one_only = self.resolve(ONE_ONLY_CHILD)
         only = earlier[0] if len(earlier) == 1 else None
         facts_say = {
@@ -500,12 +813,16 @@ class _Ruling:
             SecondBirthGround.UNDERGROUND_COAL_MINER: only is not None and only.sex is Sex.FEMALE,
             SecondBirthGround.ETHNIC_MINORITY_AREA: family.is_couple
             and all(p.ethnic_minority for p in family.spouses),
+            # the adoption clause of these texts makes a first birth, not a second one
+            SecondBirthGround.INFERTILITY_ADOPTION: False,
         }
         recorded = family.second_birth_grounds
         holding = []
         for ground in SecondBirthGround:
             if ground in _RURAL_GROUNDS and not (family.is_couple and family.is_rural):
                 continue
+            if ground not in _UNCOUNTED_GROUNDS and only is None:
+                continue  # "只生育一个子女": the ground needs exactly one child so far
             claimed = ground in _DERIVED_GROUNDS or ground in recorded
             if claimed and facts_say.get(ground, True):
                 holding.append(ground.value)
@@ -518,6 +835,7 @@ class _Ruling:
                     ("birth_order", self.order),
                     ("grounds", ", ".join(holding) or None),
                     ("recorded", ", ".join(sorted(g.value for g in recorded)) or None),
+                    ("children", len(earlier)),
                 ),
                 (grounds_order, one_only),
             )
@@ -550,7 +868,10 @@ class _Ruling:
             (("age", age), ("limit", min_age.as_int())),
             (required, min_age),
         )
-        previous = self._earlier()[-1][0].birth_date
+        earlier = self._earlier()
+        if not earlier:
+            return (age_ok,)
+        previous = earlier[-1][0].birth_date
         years = full_age(previous, self.on)
         over_age = self.resolve(SPACING_OLDER_AGE)
         limit = (
@@ -587,6 +908,8 @@ _ERA_KEYS: Final = (
     ONE_ONLY_CHILD,
     SPACING,
     FEE_IN_FORCE,
+    THIRD_GROUNDS,
+    ADOPTED_COUNT,
 )
 
 
@@ -598,14 +921,18 @@ class Era:
     Attributes:
         start: First day of the era.
         end: First day of the next era, or ``None`` for the current one.
-        permitted_children: Births a married couple may have without a ground, or ``None``
+        permitted_children: Children a married couple may have without a ground, or ``None``
             before the first encoded text.
         grounds_birth_order: The birth order a recorded ground can permit, or ``None``.
         permit_required: Whether a birth on a ground needs a permit (``None``: not encoded).
         spacing_required: Whether the spacing rule applies (``None``: not encoded).
         one_only_child_ground: Whether one spouse being an only child is a ground.
-        fee_in_force: Whether the social maintenance fee is levied.
+        fee_in_force: Whether the social maintenance fee is levied for births of the era.
         citations: The sources of the rules that changed when the era began.
+        third_birth_grounds: Whether a couple with two children may have one more on the
+            grounds of the text (Jiangxi 2016 Art. 9), ``None`` when not encoded.
+        adopted_children_count: Whether adopted children count toward the limits, ``None``
+            when not encoded.
     """
 
     start: date
@@ -617,14 +944,16 @@ class Era:
     one_only_child_ground: bool | None
     fee_in_force: bool | None
     citations: tuple[Citation, ...]
+    third_birth_grounds: bool | None = None
+    adopted_children_count: bool | None = None
 
 
 def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple[Era, ...]:
     """The birth-policy eras of ``jurisdiction``, oldest first, as the book encodes them.
 
     >>> from fpcore import DINGNAN
-    >>> [(e.start.isoformat(), e.permitted_children) for e in eras(DINGNAN)][-3:]
-    [('2014-01-18', 1), ('2016-01-01', 2), ('2021-08-20', 3)]
+    >>> [(e.start.isoformat(), e.permitted_children, e.fee_in_force) for e in eras(DINGNAN)][-4:]
+    [('2016-01-20', 2, True), ('2021-06-26', 2, False), ('2021-08-20', 3, False), ('2021-09-29', 3, False)]
     """
     if not isinstance(jurisdiction, Jurisdiction):
         raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
@@ -649,9 +978,15 @@ def eras(jurisdiction: Jurisdiction, *, book: PolicyBook | None = None) -> tuple
             spacing_required=_bool_or_none(values[SPACING]),
             one_only_child_ground=_bool_or_none(values[ONE_ONLY_CHILD]),
             fee_in_force=_bool_or_none(values[FEE_IN_FORCE]),
+            third_birth_grounds=_bool_or_none(values[THIRD_GROUNDS]),
+            adopted_children_count=_bool_or_none(values[ADOPTED_COUNT]),
             citations=tuple(
                 dict.fromkeys(
-                    r.citation for r in values.values() if r is not None and r.valid_from == start
+                    record.citation
+                    for key in _ERA_KEYS
+                    for level in jurisdiction.chain
+                    for record in _records(book, key, level)
+                    if record.start == start
                 )
             ),
         )

@@ -22,6 +22,7 @@ from fpcore.explain import (
     format_fact,
     make_decision,
     make_share,
+    render_horizon,
 )
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
@@ -250,6 +251,7 @@ class Programme:
         if end >= _LAST_MONTH:
             raise InvalidInputError("end", end, "must be in November 9999 or earlier")
         months = []
+        horizon: date | None = None
         for month in calendar_months(start, end):
             on, age_on = self.month_dates(month)
             result = self.rule(family, on, age_on, book)
@@ -258,6 +260,9 @@ class Programme:
                     month=month, eligible=result.eligible, amount=per_month(result.amount)
                 )
             )
+            passed = result.unverified_after
+            if passed is not None and (horizon is None or passed < horizon):
+                horizon = passed
         return Entitlement(
             program=self.code,
             jurisdiction=family.jurisdiction,
@@ -265,6 +270,7 @@ class Programme:
             end=end,
             months=tuple(months),
             proration=self.proration,
+            unverified_after=horizon,
         )
 
 
@@ -310,6 +316,9 @@ class Entitlement:
         end: Last day asked about (its whole month counts).
         months: One entry per calendar month touched by ``[start, end]``.
         proration: The programme's rule for counting months.
+        unverified_after: The earliest date, passed by a month's decision, through which the
+            sources of a value it used were checked (``None``: no month passed one). The
+            months after it rest on the last values known.
     """
 
     program: str
@@ -318,6 +327,7 @@ class Entitlement:
     end: date
     months: tuple[MonthlyAmount, ...]
     proration: Message
+    unverified_after: date | None = None
 
     @property
     def total(self) -> Decimal:
@@ -341,6 +351,13 @@ class Entitlement:
             f"{html.escape(self.jurisdiction.name_en)}, {self.start.isoformat()} to "
             f"{self.end.isoformat()}: {format_fact(self.total)} yuan over "
             f"{self.paid_months} paid month(s)</strong><br><small>"
-            f"{html.escape(self.proration.en)}</small></p><table><thead><tr><th>month</th>"
+            f"{html.escape(self.proration.en)}</small></p>"
+            + (
+                f'<p class="fpcore-unverified">'
+                f"{html.escape(render_horizon(self.unverified_after, 'en').strip())}</p>"
+                if self.unverified_after is not None
+                else ""
+            )
+            + "<table><thead><tr><th>month</th>"
             f"<th>paid</th><th>yuan</th></tr></thead><tbody>{rows}</tbody></table></div>"
         )

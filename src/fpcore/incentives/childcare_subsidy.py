@@ -24,7 +24,10 @@ month is subsidised instead of the birthday month is the parameter
 References:
     育儿补贴制度实施方案 (中共中央办公厅、国务院办公厅, 2025-07-28): 3,600 yuan per child per
     year from 2025-01-01, until age 3; children born before 2025 paid for the months due; the
-    official example (born December 2023 → 24 months = 7,200 yuan).
+    official example (born December 2023 → 24 months = 7,200 yuan); the subsidy is not counted
+    as income for subsistence allowances (低保) or extreme-poverty support (特困).
+    财政部 税务总局公告2025年第6号 (2025-08-18): exempt from individual income tax from
+    2025-01-01. A decision that pays records both as notes (checks with ``passed=None``).
 """
 
 from __future__ import annotations
@@ -48,7 +51,12 @@ from fpcore.incentives._base import (
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook, Resolution
-from fpcore.params.sources import CHILDCARE_SUBSIDY_MONTH_RULE, CHILDCARE_SUBSIDY_PLAN_2025
+from fpcore.params.sources import (
+    CHILDCARE_SUBSIDY_INCOME_DISREGARD,
+    CHILDCARE_SUBSIDY_MONTH_RULE,
+    CHILDCARE_SUBSIDY_PLAN_2025,
+    CHILDCARE_SUBSIDY_TAX_2025,
+)
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
 
@@ -75,7 +83,18 @@ def _month(ordinal: int) -> str:
     return f"{ordinal // MONTHS_PER_YEAR}-{ordinal % MONTHS_PER_YEAR + 1:02d}"
 
 
+_TAX: Final = Message(
+    zh="注：育儿补贴免征个人所得税（自2025年1月1日起）",
+    en="Note: the childcare subsidy is exempt from individual income tax (from 2025-01-01)",
+)
+_NOT_INCOME: Final = Message(
+    zh="注：认定最低生活保障对象、特困人员等时，育儿补贴不计入家庭或个人收入",
+    en="Note: the subsidy is not counted as family or individual income when subsistence "
+    "allowances (低保) or support for persons in extreme poverty (特困) are decided",
+)
 _CHILDREN_CODE: Final = f"{CODE}.children"
+_TAX_CODE: Final = f"{CODE}.note.income_tax_exempt"
+_NOT_INCOME_CODE: Final = f"{CODE}.note.not_income_for_assistance"
 _CHILD_CODES: Final = tuple(f"{CODE}.child_{i}" for i in range(1, 13))
 
 
@@ -157,6 +176,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         amount = p.yearly if held else ZERO
         total += amount
         shares.append(make_share(f"child {index + 1}", label, amount))
+    if total > 0:
+        checks.add(_TAX_CODE, None, _TAX, citation=CHILDCARE_SUBSIDY_TAX_2025)
+        checks.add(_NOT_INCOME_CODE, None, _NOT_INCOME, citation=CHILDCARE_SUBSIDY_INCOME_DISREGARD)
     return make_decision(CODE, TITLE, total > 0, total, on, where, checks, tuple(shares))
 
 

@@ -5,10 +5,17 @@ month of certification until the month in which the child reaches the end age (t
 not paid), while the couple has had that one child only — a further child born or adopted
 cancels the certificate.
 
-**Jiangxi's amount and end age were not found in any retrieved source.** The book holds
-stand-ins at the Jiangxi level — 10 yuan per parent per month until the child turns 18, after
-other provinces' rules — cited as *illustrative*, and every explanation that uses them says so.
-A county overrides them in its own table or with :meth:`fpcore.params.PolicyBook.override`.
+The certificate belongs to the one-child era: from the 2015 amendment of the law (in force
+2016-01-01; Art. 27, and Art. 31 of the 2021 text) it is issued only to couples who chose one
+child "while the state advocated one child per couple", so a certificate dated after
+2015-12-31 does not found the reward (``one_child_parent_reward.certificate_issued_until``).
+Certificates issued before keep paying.
+
+**Jiangxi's amount was not found in any retrieved source.** Its end age is the 2016 text's
+(Art. 45: until the only child is 14); the amount — 10 yuan per parent per month, after other
+provinces' rules — is a stand-in cited as *illustrative*, and every explanation that uses it
+says so. A county overrides it in its own table or with
+:meth:`fpcore.params.PolicyBook.override`.
 
 >>> from datetime import date
 >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
@@ -23,7 +30,9 @@ A county overrides them in its own table or with :meth:`fpcore.params.PolicyBook
 
 References:
     中华人民共和国人口与计划生育法 (2001), Art. 27: the certificate and rewards under national
-    and provincial rules; (2021 text) Art. 31: kept for couples certified in the one-child era.
+    and provincial rules; (2015 text) Art. 27 and (2021 text) Art. 31: the certificate only for
+    couples of the one-child era. 江西省人口与计划生育条例 (2016 text) Art. 45: paid monthly
+    from the certificate's date until the only child is 14.
     山东省人口与计划生育条例 (2016) Art. 26 and 河南省人口与计划生育条例 (2021) Arts. 27–33:
     the other provinces' rules the stand-ins follow.
 """
@@ -49,7 +58,7 @@ from fpcore.incentives._base import (
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook, Resolution
-from fpcore.params.sources import ONE_CHILD_REWARD_ILLUSTRATIVE, POPULATION_LAW_2001
+from fpcore.params.sources import ONE_CHILD_REWARD_ILLUSTRATIVE, POPULATION_LAW_2001_CERTIFICATE
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
 
@@ -58,12 +67,17 @@ CODE: Final = "one_child_parent_reward"
 
 AMOUNT: Final = "one_child_parent_reward.amount"
 UNTIL_AGE: Final = "one_child_parent_reward.until_age"
+ISSUED_UNTIL: Final = "one_child_parent_reward.certificate_issued_until"
 
 TITLE: Final = Message(zh="独生子女父母奖励费", en="One-child parents' reward")
 
 _CERTIFICATE: Final = Message(
     zh="持独生子女父母光荣证，自发证当月起（发证：{issued}）",
     en="Holds the one-child parents' certificate, paid from the month of issue (issued {issued})",
+)
+_ERA: Final = Message(
+    zh="光荣证在提倡一对夫妻生育一个子女期间（至{until}）发放（发证：{issued}）",
+    en="The certificate was issued in the one-child era, which ended on {until} (issued {issued})",
 )
 _ONLY_CHILD: Final = Message(
     zh="只有一个子女且健在（曾生育或收养{had}个）",
@@ -76,6 +90,7 @@ _AGE: Final = Message(
 
 
 _CERTIFICATE_CODE: Final = f"{CODE}.certificate"
+_ERA_CODE: Final = f"{CODE}.certificate_era"
 _ONLY_CHILD_CODE: Final = f"{CODE}.only_child"
 _AGE_CODE: Final = f"{CODE}.child_age"
 
@@ -86,6 +101,7 @@ class _Params(NamedTuple):
     amount: Resolution
     yearly: Decimal
     until: Resolution | None
+    issued_until: Resolution | None
     month: int
 
 
@@ -98,6 +114,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         amount=amount,
         yearly=per_year(amount.as_decimal()),
         until=optional(book, UNTIL_AGE, on, where),
+        issued_until=optional(book, ISSUED_UNTIL, on, where),
         month=month_ordinal(on),
     )
 
@@ -120,11 +137,33 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     issued = family.one_child_certificate_on
     certified = issued is not None and month_ordinal(issued) <= p.month
     checks.add(
-        _CERTIFICATE_CODE, certified, _CERTIFICATE, (("issued", issued),), (), POPULATION_LAW_2001
+        _CERTIFICATE_CODE,
+        certified,
+        _CERTIFICATE,
+        (("issued", issued),),
+        (),
+        POPULATION_LAW_2001_CERTIFICATE,
     )
+    if p.issued_until is not None and issued is not None:
+        last = p.issued_until.as_date()
+        certified = certified and issued <= last
+        checks.add(
+            _ERA_CODE,
+            issued <= last,
+            _ERA,
+            (("until", last), ("issued", issued)),
+            (p.issued_until,),
+        )
     had = family.children_by(on=on)
     only = len(had) == 1 and alive(had[0], on)
-    checks.add(_ONLY_CHILD_CODE, only, _ONLY_CHILD, (("had", len(had)),), (), POPULATION_LAW_2001)
+    checks.add(
+        _ONLY_CHILD_CODE,
+        only,
+        _ONLY_CHILD,
+        (("had", len(had)),),
+        (),
+        POPULATION_LAW_2001_CERTIFICATE,
+    )
     in_age = False
     if only:
         until = p.until or book.resolve(UNTIL_AGE, on=on, jurisdiction=where)
@@ -156,7 +195,7 @@ PROGRAMME: Final = Programme(
         en="Paid monthly from the month of certification until the month the child reaches the "
         "end age (that month not paid)",
     ),
-    keys=(AMOUNT, UNTIL_AGE),
+    keys=(AMOUNT, UNTIL_AGE, ISSUED_UNTIL),
     citation=ONE_CHILD_REWARD_ILLUSTRATIVE,
 )
 """The registered programme."""

@@ -9,7 +9,11 @@ Conditions (national rule), for the couple:
   :func:`fpcore.births.classify_birth`; a birth with no ruling either way leaves the check
   undetermined (``passed=None``) and the family not eligible until one is recorded;
 * currently one living child, or two living children who are both girls, or children born and
-  none surviving (urban one-child parents: one living child, or none surviving).
+  none surviving (urban one-child parents: one living child, or none surviving);
+* from 2016-01-01, every child was born in the one-child era (on or before 2015-12-31): the
+  2015 amendment of the law (Art. 27 para 5; Art. 31 para 4 of the 2021 text) keeps the
+  elderly reward for those entitled to it during that era, which a county implementation reads
+  as "the youngest child was born by 2015-12-31".
 
 For each spouse separately: born on or after 1933-01-01 and of full age 60 or more (urban
 parents in Jiangxi: the ages of ``reward_assistance.urban.min_age_male`` / ``_female``). Each
@@ -69,6 +73,7 @@ MIN_AGE: Final = "reward_assistance.min_age"
 BORN_FROM: Final = "reward_assistance.born_from"
 COMPLIANCE_FROM: Final = "reward_assistance.compliance_from"
 COMPLIANCE_UNTIL: Final = "reward_assistance.compliance_until"
+ERA_UNTIL: Final = "reward_assistance.era_births_until"
 URBAN: Final = "reward_assistance.urban.in_force"
 URBAN_AMOUNT: Final = "reward_assistance.urban.amount"
 URBAN_AGE: Final = {
@@ -106,6 +111,10 @@ _URBAN_CHILDREN: Final = Message(
     en="Currently one living child, or children born and none surviving ({living} living; "
     "{had} ever)",
 )
+_ERA: Final = Message(
+    zh="子女均出生于提倡一对夫妻生育一个子女期间（至{until}；此后出生{later}个）",
+    en="Every child was born in the one-child era, which ended on {until} ({later} born since)",
+)
 _BORN_FROM: Final = Message(
     zh="{who_zh}出生于{limit}或以后（{birth}）",
     en="The {who} was born on or after {limit} ({birth})",
@@ -120,6 +129,7 @@ _FEMALE: Final = Sex.FEMALE
 _HUKOU_CODE: Final = f"{CODE}.hukou"
 _CHILDREN_CODE: Final = f"{CODE}.children"
 _COMPLIANCE_CODE: Final = f"{CODE}.no_out_of_policy_birth"
+_ERA_CODE: Final = f"{CODE}.one_child_era"
 _RURAL_CHECK: Final[Row] = (_HUKOU_CODE, True, _RURAL, (), (), GUOBAN_2004_21)
 """The hukou check of every rural couple: the same immutable object for all of them."""
 
@@ -151,6 +161,7 @@ class _Params(NamedTuple):
     years: int
     yearly: Decimal
     urban: Resolution | None
+    era: Resolution | None
     shares: tuple[tuple[Share, Share], ...]
 
 
@@ -176,6 +187,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         years=min_age.as_int(),
         yearly=yearly,
         urban=optional(book, URBAN, on, where),
+        era=optional(book, ERA_UNTIL, on, where),
         # shares are immutable values: one per (role, paid) serves every family on this date
         shares=tuple(
             (make_share(role.code, role.label, ZERO), make_share(role.code, role.label, yearly))
@@ -273,6 +285,13 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     # every condition gets its check, even after a failure
     compliant = _compliance(family, p, book, checks)
     children = _children(family, on, urban, checks)
+    if p.era is not None:
+        until = p.era.as_date()
+        later = sum(1 for child in family.children if until < child.birth_date <= on)
+        in_era = checks.add(
+            _ERA_CODE, later == 0, _ERA, (("until", until), ("later", later)), (p.era,)
+        )
+        children = children and in_era
     eligible = hukou is True and compliant is True and children is True and yearly > 0
     born_limit, born_from = p.born_limit, (p.born_from,)
     people: list[tuple[Role, bool]] = []
@@ -331,6 +350,7 @@ PROGRAMME: Final = Programme(
         BORN_FROM,
         COMPLIANCE_FROM,
         COMPLIANCE_UNTIL,
+        ERA_UNTIL,
         URBAN,
         URBAN_AMOUNT,
         *URBAN_AGE.values(),

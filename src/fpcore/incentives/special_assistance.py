@@ -39,6 +39,7 @@ References:
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Final, NamedTuple
 
 from fpcore.dates import completed_years
@@ -70,6 +71,13 @@ AMOUNTS: Final = {
     ("disability", Hukou.URBAN): "special_assistance.amount.disability.urban",
     ("disability", Hukou.RURAL): "special_assistance.amount.disability.rural",
 }
+BY_AGE: Final = "special_assistance.amount_by_age.death"
+"""Provincial child-died standards banded by the woman's age (Jiangxi), where the book has them."""
+COMPLICATIONS: Final = {
+    1: "special_assistance.amount.complication.grade_1",
+    2: "special_assistance.amount.complication.grade_2",
+    3: "special_assistance.amount.complication.grade_3",
+}
 BORN_FROM: Final = "special_assistance.born_from"
 MIN_AGE: Final = "special_assistance.min_age"
 MAX_GRADE: Final = "special_assistance.max_disability_grade"
@@ -94,18 +102,35 @@ _STATUS: Final = Message(
     "(died: {died}; grade: {grade})",
 )
 
+_BAND: Final = Message(
+    zh="按女方（单亲为本人）年龄段确定标准：{bands}（{age}周岁）",
+    en="The standard follows the age band of the woman (a single parent: that parent): "
+    "{bands} (aged {age})",
+)
+_NO_BAND: Final = Message(
+    zh="按年龄段确定标准，但来源未给出{age}周岁所在年龄段的金额（{bands}），按上级标准（保底）计发",
+    en="The standard follows age bands, but the sources give no amount for the band of age "
+    "{age} ({bands}): the standard of the level above applies as a floor",
+)
+_COMPLICATION: Final = Message(
+    zh="{who_zh}为计划生育手术并发症人员（{grade}级）",
+    en="The {who} has a certified complication of family-planning surgery (grade {grade})",
+)
+
 _ROLES: Final = tuple(
     (
         role,
         f"{CODE}.born_from.{role.code}",
         f"{CODE}.one_child.{role.code}",
         f"{CODE}.child.{role.code}",
+        f"{CODE}.complication.{role.code}",
         ("who", role.code),
         ("who_zh", role.zh),
     )
     for role in (MOTHER, FATHER)
 )
 _AGE_CODE: Final = f"{CODE}.age"
+_BAND_CODE: Final = f"{CODE}.age_band"
 _NO_CHILDREN: Final[tuple[tuple[str, Fact], ...]] = (("had", 0), ("earlier", 0))
 
 
@@ -115,6 +140,7 @@ class _Params(NamedTuple):
     born_from: tuple[Resolution]
     min_age: tuple[Resolution]
     max_grade: Resolution
+    by_age: Resolution | None
     born_limit: date
     years: int
     grade: int
@@ -131,6 +157,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         born_from=(born_from,),
         min_age=(min_age,),
         max_grade=max_grade,
+        by_age=optional(book, BY_AGE, on, where),
         born_limit=born_from.as_date(),
         years=min_age.as_int(),
         grade=max_grade.as_int(),
@@ -160,6 +187,25 @@ def _situation(
     return one, kind, (("had", len(children)), ("earlier", earlier))
 
 
+def _rate(
+    p: _Params, age: int, flat: Resolution, checks: Checks
+) -> tuple[tuple[Resolution, ...], Decimal]:
+    """The child-died standard for ``age`` and the resolutions behind it.
+
+    The provincial age band where the book has age bands, else the flat standard ``flat``.
+    """
+    if p.by_age is None:
+        return (flat,), flat.as_decimal()
+    bands = p.by_age.as_bands()
+    band = bands.at(age)
+    facts: tuple[tuple[str, Fact], ...] = (("bands", str(bands)), ("age", age))
+    if band is None or band.amount is None:
+        checks.add(_BAND_CODE, None, _NO_BAND, facts, (p.by_age, flat))
+        return (flat,), flat.as_decimal()
+    checks.add(_BAND_CODE, True, _BAND, facts, (p.by_age,))
+    return (p.by_age,), band.amount
+
+
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The special-assistance rule (see the module docstring); ``age_on`` tests ages."""
     where = family.jurisdiction
@@ -182,7 +228,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         if person is not None
     ]
     born_ok = True
-    for person, (_, born_code, _, _, who, who_zh) in present:  # every spouse gets a check
+    for person, (_, born_code, _, _, _, who, who_zh) in present:  # every spouse gets a check
         birth = person.birth_date
         ok = birth >= born_limit
         born_ok = born_ok and ok
@@ -195,8 +241,9 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     living = [pair for pair in present if alive(pair[0], on)]
     age_ok = False
+    age = 0
     if living:
-        person, (_, _, _, _, who, who_zh) = living[0]
+        person, (_, _, _, _, _, who, who_zh) = living[0]
         birth = person.birth_date
         age = completed_years(birth, age_on if age_on > birth else birth)
         age_ok = age >= p.years
@@ -205,19 +252,22 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     shares = []
     total = ZERO
-    for person, (role, _, one_code, child_code, who, who_zh) in living:
+    for person, (role, _, one_code, child_code, complication_code, who, who_zh) in living:
         children = [c for c in family.children_of(role.parent) if c.birth_date <= on]
         one, kind, facts = _situation(children, on, p.grade)
         checks.add(one_code, one, _ONE_CHILD, (who, who_zh, *facts))
-        rate = (
-            book.resolve(
+        rates: tuple[Resolution, ...] = ()
+        monthly = ZERO
+        if one and kind is not None:
+            flat = book.resolve(
                 AMOUNTS[kind, Hukou.URBAN if person.hukou is Hukou.URBAN else Hukou.RURAL],
                 on=on,
                 jurisdiction=where,
             )
-            if one and kind is not None
-            else None
-        )
+            if kind == "death":
+                rates, monthly = _rate(p, age, flat, checks)
+            else:
+                rates, monthly = (flat,), flat.as_decimal()
         latest = children[-1] if children else None
         checks.add(
             child_code,
@@ -230,10 +280,23 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
                 ("died", None if latest is None else latest.death_date),
                 ("grade", None if latest is None else latest.disability_grade),
             ),
-            (p.max_grade,) if rate is None else (p.max_grade, rate),
+            (p.max_grade, *rates),
             SPECIAL_ASSISTANCE_SCHEME,
         )
-        amount = ZERO if rate is None or not (born_ok and age_ok) else per_year(rate.as_decimal())
+        amount = per_year(monthly) if born_ok and age_ok else ZERO
+        grade = person.surgery_complication_grade
+        if grade is not None:
+            complication = optional(book, COMPLICATIONS[grade], on, where)
+            checks.add(
+                complication_code,
+                None if complication is None else True,
+                _COMPLICATION,
+                (who, who_zh, ("grade", grade)),
+                () if complication is None else (complication,),
+                SPECIAL_ASSISTANCE_SCHEME,
+            )
+            if complication is not None:
+                amount += per_year(complication.as_decimal())
         total += amount
         shares.append(make_share(role.code, role.label, amount))
     eligible = total > 0
@@ -250,7 +313,7 @@ PROGRAMME: Final = Programme(
         en="Paid monthly from the month after the woman (a single parent: that parent) "
         "reaches the age",
     ),
-    keys=(*AMOUNTS.values(), BORN_FROM, MIN_AGE, MAX_GRADE),
+    keys=(*AMOUNTS.values(), BY_AGE, *COMPLICATIONS.values(), BORN_FROM, MIN_AGE, MAX_GRADE),
     citation=SPECIAL_ASSISTANCE_SCHEME,
 )
 """The registered programme."""

@@ -44,6 +44,7 @@ from fpcore.indicators._definitions import (
     PER_CAPITA_FUNDING,
     PER_CAPITA_FUNDING_HUKOU,
     POLICY_COMPLIANCE_RATE,
+    POLICY_COMPLIANCE_RATE_DETERMINED,
     SATISFACTION_RATE,
     SEX_RATIO_AT_BIRTH,
     STATISTICAL_ACCURACY_RATE,
@@ -76,6 +77,7 @@ from fpcore.indicators._formulas import (
     total_fertility_rate,
     underreporting_rate,
 )
+from fpcore.indicators._interval import Interval
 from fpcore.indicators._rate import (
     Definition,
     Kind,
@@ -128,6 +130,7 @@ __all__ = [
     "GROWTH_RATE",
     "HIGHER_ORDER_BIRTH_RATE",
     "IndicatorReport",
+    "Interval",
     "Kind",
     "LATE_CHILDBEARING_RATE",
     "LATE_MARRIAGE_RATE",
@@ -141,6 +144,7 @@ __all__ = [
     "PER_CAPITA_FUNDING",
     "PER_CAPITA_FUNDING_HUKOU",
     "POLICY_COMPLIANCE_RATE",
+    "POLICY_COMPLIANCE_RATE_DETERMINED",
     "Rate",
     "Register",
     "RegisterSummary",

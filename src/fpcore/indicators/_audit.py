@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import decimal
 import enum
 import html
-import math
 import re
 import types
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Final, cast, final
 
 import attrs
 
 from fpcore._validate import is_a, optional, text
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, _check_lang, format_fact
-from fpcore.indicators._rate import _CONTEXT
+from fpcore.explain import Lang, Message, _check_lang
+from fpcore.indicators._interval import Interval, exact, printed_interval, show, to_decimal
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation
 
@@ -139,8 +139,18 @@ class Figure:
             may hide (``"13.4"`` → 0.05, ``"21万"`` → 5,000); 0 for a count printed in full
             (``"41770"`` married women).
 
+    A printed figure stands for every value that prints as it, rounded half up (四舍五入):
+    :attr:`interval` is ``[value − half_unit, value + half_unit)``, closed below because the
+    lower end rounds up to the printed figure, open above because the upper end rounds up to
+    the next one. ``"21万"`` is ``[205,000, 215,000)`` (205,000–214,999 people), ``"13.4"`` is
+    ``[13.35, 13.45)``, ``"279.9万"`` is ``[2,798,500, 2,799,500)``, ``"12.85‰"`` is
+    ``[12.845, 12.855)``. (A negative figure is open below and closed above, since half up
+    rounds a tie away from zero; a count printed in full is exact.)
+
     >>> Figure(code="funding", year=2008, printed="279.9万").value
     Decimal('2799000.0')
+    >>> Figure(code="population", printed="21万").interval.render()
+    '[205,000, 215,000)'
     """
 
     code: str = attrs.field(validator=is_a(str, "a string"))
@@ -173,6 +183,11 @@ class Figure:
     def kind(self) -> FigureKind:
         """What the figure is."""
         return _KINDS_BY_CODE[self.code]
+
+    @property
+    def interval(self) -> Interval:
+        """Every value the printed figure may stand for (see above)."""
+        return printed_interval(self.value, self.half_unit)
 
 
 def _to_figures(values: Iterable[Figure]) -> tuple[Figure, ...]:
@@ -250,21 +265,55 @@ class ReportedTable:
 
 
 class FindingStatus(enum.Enum):
-    """What the audit found about one relation."""
+    """The verdict of the audit on one relation between printed figures.
 
-    CONSISTENT = "consistent"
-    """The printed figure follows from the others within its printed precision."""
-    INCONSISTENT = "inconsistent"
-    """It does not — the difference exceeds what the printed precision allows."""
+    Every printed figure stands for an interval (see :class:`Figure`); the verdict says how the
+    figure checked relates to what the others give.
+    """
+
+    AGREES = "agrees"
+    """The exact recomputation from the other figures, taken as printed, lies in the printed
+    figure's interval."""
+    AGREES_AT_PRECISION = "agrees_at_precision"
+    """It does not, but the values the other figures allow at their printed precision meet the
+    printed figure's interval: the table is consistent only once its rounding is allowed for."""
+    DISAGREES = "disagrees"
+    """No values within the printed precision of all the figures make the relation hold."""
     IMPLIED = "implied"
-    """The figure is not printed; the others imply this value (or range)."""
+    """The figure is not printed; the others imply this value (and range)."""
+
+    @property
+    def mark(self) -> str:
+        """``✓`` agrees, ``≈`` agrees at printed precision, ``✗`` disagrees, ``→`` implied."""
+        return _MARK[self]
+
+    def describe(self, lang: Lang = "zh") -> str:
+        """The verdict in ``"zh"`` or ``"en"``.
+
+        >>> FindingStatus.AGREES_AT_PRECISION.describe("en")
+        'agrees at printed precision'
+        >>> FindingStatus.AGREES_AT_PRECISION.describe("zh")
+        '在印刷精度内相符'
+        """
+        return _VERDICT_TEXT[self].render(lang)
 
 
 _MARK: Final = types.MappingProxyType(
     {
-        FindingStatus.CONSISTENT: "✓",
-        FindingStatus.INCONSISTENT: "✗",
+        FindingStatus.AGREES: "✓",
+        FindingStatus.AGREES_AT_PRECISION: "≈",
+        FindingStatus.DISAGREES: "✗",
         FindingStatus.IMPLIED: "→",
+    }
+)
+_VERDICT_TEXT: Final = types.MappingProxyType(
+    {
+        FindingStatus.AGREES: Message(zh="相符", en="agrees"),
+        FindingStatus.AGREES_AT_PRECISION: Message(
+            zh="在印刷精度内相符", en="agrees at printed precision"
+        ),
+        FindingStatus.DISAGREES: Message(zh="不符", en="disagrees"),
+        FindingStatus.IMPLIED: Message(zh="推算", en="implied"),
     }
 )
 
@@ -277,17 +326,27 @@ class Finding:
     Attributes:
         relation: The relation's code, e.g. ``"per_capita_funding"`` or ``"parts_within_whole"``.
         year: The year, or ``None`` for standing figures.
-        status: Consistent, inconsistent, or an implied value.
+        status: The verdict.
         figure: The code of the figure checked or implied.
         printed: The figure as printed (``None`` for an implied one).
-        recomputed: The value that follows from the other figures (taken at face value).
-        tolerance: What the printed precision allows (half a unit of the last printed digit,
-            plus that of every printed rate the relation adds or subtracts).
-        low: Lower end of the implied range (implied figures, and what the divisor would have
-            to be for an inconsistent ratio to agree), or ``None``.
-        high: Upper end of that range, or ``None``.
+        recomputed: What the other figures give taken as printed (exact when it terminates
+            within 40 digits).
+        interval: The printed figure's interval (``None`` for an implied one).
+        possible: Every value the other figures allow within their printed precision (for a
+            parts check, the sum of the parts).
+        low: For an implied count, the smallest whole number it can be with the divisor taken
+            as printed (for other implied figures, the lower end of that range); for parts
+            within a whole that agree, what remains of the whole; else ``None``.
+        high: The largest such whole number (or upper end), else ``None``.
+        implied_divisor: For a ratio that does not agree exactly, the divisor the printed figure
+            implies with the numerator taken as printed, else ``None``.
+        implied_divisor_interval: The divisors it allows within the printed precision of the
+            figure and the numerator, else ``None``.
+        agreeing_years: For such a ratio whose divisor is a standing figure, the years whose
+            figure agrees exactly with the divisor taken as printed.
         inputs: The other figures used, as ``(code, printed)`` pairs.
         message: The sentence; rendered by :meth:`explain`.
+        facts: The numbers the sentence shows, rendered (language-neutral).
     """
 
     relation: str
@@ -296,44 +355,56 @@ class Finding:
     figure: str
     printed: str | None
     recomputed: Decimal
-    tolerance: Decimal | None
+    interval: Interval | None
+    possible: Interval
     low: Decimal | None
     high: Decimal | None
     inputs: tuple[tuple[str, str], ...]
     message: Message
+    facts: tuple[tuple[str, str], ...] = ()
+    implied_divisor: Decimal | None = None
+    implied_divisor_interval: Interval | None = None
+    agreeing_years: tuple[int, ...] = ()
 
     def explain(self, lang: Lang = "zh") -> str:
-        """The finding in ``"zh"`` or ``"en"``, marked ✓ consistent, ✗ inconsistent, → implied."""
+        """The finding in ``"zh"`` or ``"en"``, marked with its verdict (✓, ≈, ✗ or →)."""
         lang = _check_lang(lang)
         kind = _KINDS_BY_CODE[self.figure]
+        en = lang == "en"
         facts = {
-            "year": "" if self.year is None else str(self.year),
-            "name": kind.name_en if lang == "en" else kind.name_zh,
+            "year": "" if self.year is None else (f"{self.year} " if en else f"{self.year}年"),
+            "name": kind.name_en if en else kind.name_zh,
             "printed": self.printed or "",
-            "recomputed": _show(self.recomputed),
-            "tolerance": _show(self.tolerance) if self.tolerance is not None else "",
-            "low": _show(self.low) if self.low is not None else "",
-            "high": _show(self.high) if self.high is not None else "",
-            "inputs": (", " if lang == "en" else "、").join(
+            "recomputed": show(self.recomputed),
+            "interval": "" if self.interval is None else self.interval.render(),
+            "possible": self.possible.render(),
+            "low": show(self.low) if self.low is not None else "",
+            "high": show(self.high) if self.high is not None else "",
+            "inputs": (", " if en else "、").join(
                 f"{_name(code, lang)} {printed}" for code, printed in self.inputs
             ),
             "divisor": _name(self.inputs[-1][0], lang) if self.inputs else "",
-            "unit": "" if kind.unit in ("persons", "births", "deaths") else kind.unit,
+            "unit": _UNIT_SHOWN.get(kind.unit, ("", ""))[0 if en else 1],
+            "years": (" and " if en else "、").join(str(y) for y in self.agreeing_years),
+            **dict(self.facts),
         }
-        text = (self.message.en if lang == "en" else self.message.zh).format_map(facts)
-        return f"{_MARK[self.status]} {text}"
+        text = (self.message.en if en else self.message.zh).format_map(facts)
+        return f"{self.status.mark} {text}"
+
+
+_UNIT_SHOWN: Final = types.MappingProxyType(
+    {
+        "%": ("%", "%"),
+        "‰": ("‰", "‰"),
+        "yuan": (" yuan", "元"),
+        "yuan per person": (" yuan per person", "元/人"),
+    }
+)
 
 
 def _name(code: str, lang: Lang) -> str:
     kind = _KINDS_BY_CODE[code]
     return kind.name_en if lang == "en" else kind.name_zh
-
-
-def _show(value: Decimal) -> str:
-    """A Decimal for a sentence: up to 4 decimals, thousands separated, trailing zeros cut."""
-    rounded = value.quantize(Decimal("0.0001"), rounding=decimal.ROUND_HALF_UP)
-    text = format_fact(rounded)
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @final
@@ -351,8 +422,21 @@ class AuditResult:
 
     @property
     def inconsistencies(self) -> tuple[Finding, ...]:
-        """The findings whose printed figure does not follow from the others."""
-        return tuple(f for f in self.findings if f.status is FindingStatus.INCONSISTENT)
+        """The findings whose printed figure disagrees with the others at any precision."""
+        return tuple(f for f in self.findings if f.status is FindingStatus.DISAGREES)
+
+    @property
+    def agreements_at_precision(self) -> tuple[Finding, ...]:
+        """The findings that agree only once the printed precision is allowed for."""
+        return tuple(f for f in self.findings if f.status is FindingStatus.AGREES_AT_PRECISION)
+
+    @property
+    def unverified_after(self) -> date | None:
+        """Always ``None``: an audit reads no policy-book value, so no horizon applies to it.
+
+        (The figures' own date is the table's; the relations are arithmetic and definitions.)
+        """
+        return None
 
     def find(self, relation: str, year: int | None = None) -> Finding:
         """The finding of ``relation`` for ``year``.
@@ -386,62 +470,115 @@ class AuditResult:
 
 # -- relations ------------------------------------------------------------------------------
 
-_RATIO_OK: Final = Message(
-    zh="{year}年{name}{printed}与{inputs}相符（按其计算为{recomputed}，允许误差±{tolerance}）",
-    en="{year} {name} {printed} agrees with {inputs} (they give {recomputed}, printed "
-    "precision ±{tolerance})",
+_AGREES: Final = Message(
+    zh="{year}{name}{printed}与{inputs}相符：按印刷数计算为{recomputed}，在{printed}的区间"
+    "{interval}内",
+    en="{year}{name} {printed} agrees with {inputs}: taken as printed they give {recomputed}, "
+    "inside the interval of {printed}, {interval}",
 )
-_RATIO_BAD: Final = Message(
-    zh="{year}年{name}{printed}与{inputs}不符：按其计算为{recomputed}，超出允许误差±{tolerance}；"
-    "要与{printed}相符，{divisor}应在{low}至{high}之间",
-    en="{year} {name} {printed} does not follow from {inputs}: they give {recomputed}, "
-    "beyond the printed precision ±{tolerance}; to agree with {printed}, the {divisor} would "
-    "have to lie between {low} and {high}",
+_AT_PRECISION: Final = Message(
+    zh="{year}{name}{printed}仅在印刷精度内与{inputs}相符：按印刷数计算为{recomputed}，不在"
+    "{printed}的区间{interval}内；按各数的印刷精度可得{possible}，与该区间相交",
+    en="{year}{name} {printed} agrees with {inputs} at printed precision only: taken as printed "
+    "they give {recomputed}, outside the interval of {printed}, {interval}; at the printed "
+    "precision of the inputs they give {possible}, which meets it",
+)
+_DISAGREES: Final = Message(
+    zh="{year}{name}{printed}与{inputs}不符：按印刷数计算为{recomputed}；按各数的印刷精度可得"
+    "{possible}，与{printed}的区间{interval}不相交",
+    en="{year}{name} {printed} disagrees with {inputs}: taken as printed they give "
+    "{recomputed}; at the printed precision of the inputs they give {possible}, which misses "
+    "the interval of {printed}, {interval}",
+)
+_DIVISOR: Final = Message(
+    zh="。{printed}意味着{divisor}为{implied}（按印刷精度为{implied_interval}），",
+    en=". The {divisor} that {printed} implies is {implied} ({implied_interval} at printed "
+    "precision), ",
+)
+_DIVISOR_BOTH: Final = Message(
+    zh="。{printed}意味着{divisor}为{implied}：{numerator_printed}按印刷数计为{implied_narrow}，"
+    "按两者的印刷精度为{implied_interval}，",
+    en=". The {divisor} that {printed} implies is {implied}: {implied_narrow} taking "
+    "{numerator_printed} as printed, {implied_interval} at the printed precision of both, ",
+)
+_DIVISOR_INSIDE: Final = Message(
+    zh="在{divisor_printed}的区间{divisor_interval}内",
+    en="inside the interval of {divisor_printed}, {divisor_interval}",
+)
+_DIVISOR_PARTLY: Final = Message(
+    zh="与{divisor_printed}的区间{divisor_interval}部分重合",
+    en="partly inside the interval of {divisor_printed}, {divisor_interval}",
+)
+_DIVISOR_HAS_VALUE: Final = Message(zh="，含{divisor_value}", en=", and includes {divisor_value}")
+_DIVISOR_LACKS_VALUE: Final = Message(zh="，但不含{divisor_value}", en=", but not {divisor_value}")
+_OTHER_YEARS: Final = Message(
+    zh="（{years}年的数据按{divisor_value}完全相符）",
+    en=" (the value with which {years} agree exactly)",
+)
+_NEED_DIVISOR: Final = Message(
+    zh="；要与{printed}相符，{divisor}应在{implied_interval}内",
+    en="; to agree with {printed}, the {divisor} would have to lie in {implied_interval}",
 )
 _IMPLIED: Final = Message(
-    zh="{year}年{inputs}意味着{name}为{recomputed}（范围{low}至{high}）",
-    en="{year} {inputs} imply {name} of {recomputed} (between {low} and {high})",
+    zh="{year}{inputs}意味着{name}为{recomputed}（在{low}至{high}之间）",
+    en="{year}{inputs} imply {name} of {recomputed} (between {low} and {high})",
+)
+_IMPLIED_WIDE: Final = Message(
+    zh="{year}{inputs}意味着{name}为{recomputed}：{divisor_printed}按{divisor_value}计，在"
+    "{low}至{high}之间；按两者的印刷精度，在{wide_low}至{wide_high}之间",
+    en="{year}{inputs} imply {name} of {recomputed}: between {low} and {high} taking "
+    "{divisor_printed} as {divisor_value}, between {wide_low} and {wide_high} at the printed "
+    "precision of both",
 )
 _IMPLIED_POINT: Final = Message(
-    zh="{year}年{inputs}意味着{name}为{recomputed}{unit}",
-    en="{year} {inputs} imply {name} of {recomputed}{unit}",
+    zh="{year}{inputs}意味着{name}为{recomputed}{unit}",
+    en="{year}{inputs} imply {name} of {recomputed}{unit}",
 )
-_DIFF_OK: Final = Message(
-    zh="{year}年{name}{printed}与{inputs}相符（计算为{recomputed}，允许误差±{tolerance}）",
-    en="{year} {name} {printed} agrees with {inputs} (they give {recomputed}, ±{tolerance})",
-)
-_DIFF_BAD: Final = Message(
-    zh="{year}年{name}{printed}与{inputs}不符：计算为{recomputed}，超出允许误差±{tolerance}",
-    en="{year} {name} {printed} does not follow from {inputs}: they give {recomputed}, beyond "
-    "±{tolerance}",
+_IMPLIED_POINT_WIDE: Final = Message(
+    zh="{year}{inputs}意味着{name}为{recomputed}{unit}（按印刷精度为{possible}）",
+    en="{year}{inputs} imply {name} of {recomputed}{unit} ({possible} at printed precision)",
 )
 _PARTS_OK: Final = Message(
     zh="{inputs}之和为{recomputed}，不超过{name}{printed}（余{low}）",
     en="{inputs} add up to {recomputed}, within {name} {printed} ({low} remain)",
 )
+_PARTS_AT_PRECISION: Final = Message(
+    zh="{inputs}之和为{recomputed}，超过{name}{printed}，但按印刷精度（{possible}对{interval}）"
+    "可以不超过",
+    en="{inputs} add up to {recomputed}, more than {name} {printed}, but not necessarily at "
+    "printed precision ({possible} against {interval})",
+)
 _PARTS_BAD: Final = Message(
-    zh="{inputs}之和为{recomputed}，超过{name}{printed}",
-    en="{inputs} add up to {recomputed}, more than {name} {printed}",
+    zh="{inputs}之和为{recomputed}，超过{name}{printed}（按印刷精度{possible}对{interval}亦然）",
+    en="{inputs} add up to {recomputed}, more than {name} {printed}, even at printed precision "
+    "({possible} against {interval})",
+)
+_VERDICT_MESSAGES: Final = types.MappingProxyType(
+    {
+        FindingStatus.AGREES: _AGREES,
+        FindingStatus.AGREES_AT_PRECISION: _AT_PRECISION,
+        FindingStatus.DISAGREES: _DISAGREES,
+    }
 )
 
 # (relation / target, numerator, denominator candidates, multiplier)
 _RATIOS: Final = (
-    ("crude_birth_rate", "births", ("mean_population", "population"), Decimal(1000)),
-    ("crude_death_rate", "deaths", ("mean_population", "population"), Decimal(1000)),
-    ("per_capita_funding", "funding", ("population",), Decimal(1)),
-    ("sex_ratio_at_birth", "male_births", ("female_births",), Decimal(100)),
-    ("policy_compliance_rate", "within_policy_births", ("births",), Decimal(100)),
-    ("contraceptive_prevalence", "contraceptive_users", ("married_women",), Decimal(100)),
+    ("crude_birth_rate", "births", ("mean_population", "population"), 1000),
+    ("crude_death_rate", "deaths", ("mean_population", "population"), 1000),
+    ("per_capita_funding", "funding", ("population",), 1),
+    ("sex_ratio_at_birth", "male_births", ("female_births",), 100),
+    ("policy_compliance_rate", "within_policy_births", ("births",), 100),
+    ("contraceptive_prevalence", "contraceptive_users", ("married_women",), 100),
 )
 # (relation / target, terms with signs, constant)
 _SUMS: Final = (
     (
         "natural_growth_rate",
         (("crude_birth_rate", 1), ("crude_death_rate", -1)),
-        Decimal(0),
+        0,
     ),
-    ("out_of_policy_rate", (("policy_compliance_rate", -1),), Decimal(100)),
-    ("births", (("male_births", 1), ("female_births", 1)), Decimal(0)),
+    ("out_of_policy_rate", (("policy_compliance_rate", -1),), 100),
+    ("births", (("male_births", 1), ("female_births", 1)), 0),
 )
 # (relation, whole, parts)
 _PARTS: Final = (
@@ -451,16 +588,79 @@ _PARTS: Final = (
 )
 
 
-def _div(a: Decimal, b: Decimal) -> Decimal:
-    return _CONTEXT.divide(a, b)
+def _join(*messages: Message) -> Message:
+    return Message(zh="".join(m.zh for m in messages), en="".join(m.en for m in messages))
 
 
-def _implied_range(code: str, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
-    """For a whole-number figure, the whole numbers within [low, high] (if any)."""
-    if not _KINDS_BY_CODE[code].whole:
-        return low, high
-    first, last = Decimal(math.ceil(low)), Decimal(math.floor(high))
-    return (first, last) if first <= last else (low, high)
+def _verdict(exact_value: Fraction, possible: Interval, printed: Interval) -> FindingStatus:
+    if exact_value in printed:
+        return FindingStatus.AGREES
+    if possible.overlaps(printed):
+        return FindingStatus.AGREES_AT_PRECISION
+    return FindingStatus.DISAGREES
+
+
+def _range(code: str, interval: Interval) -> tuple[Decimal, Decimal]:
+    """For a whole-number figure, the whole numbers in the interval (if any), else its ends."""
+    if _KINDS_BY_CODE[code].whole:
+        whole = interval.whole_numbers()
+        if whole is not None:
+            return Decimal(whole[0]), Decimal(whole[1])
+    return to_decimal(interval.low), to_decimal(interval.high)
+
+
+def _checked_ratio(
+    target: Figure, numerator: Figure, denominator: Figure, multiplier: int, year: int | None
+) -> Finding:
+    value = Fraction(numerator.value) * multiplier / Fraction(denominator.value)
+    possible = numerator.interval.scaled(multiplier) / denominator.interval
+    status = _verdict(value, possible, target.interval)
+    message = _VERDICT_MESSAGES[status]
+    facts: list[tuple[str, str]] = []
+    implied = implied_interval = None
+    if status is not FindingStatus.AGREES and target.value > 0:
+        implied_value = Fraction(numerator.value) * multiplier / Fraction(target.value)
+        implied_interval = numerator.interval.scaled(multiplier) / target.interval
+        implied = to_decimal(implied_value)
+        narrow = exact(numerator.value).scaled(multiplier) / target.interval
+        divisor_clause = _DIVISOR if numerator.half_unit == 0 else _DIVISOR_BOTH
+        facts += [
+            ("implied_narrow", narrow.render()),
+            ("numerator_printed", numerator.printed),
+            ("implied", show(implied_value)),
+            ("implied_interval", implied_interval.render()),
+            ("divisor_printed", denominator.printed),
+            ("divisor_interval", denominator.interval.render()),
+            ("divisor_value", show(denominator.value)),
+        ]
+        if status is FindingStatus.DISAGREES:
+            message = _join(message, _NEED_DIVISOR)
+        elif implied_interval.within(denominator.interval):
+            message = _join(message, divisor_clause, _DIVISOR_INSIDE)
+        else:
+            # agreement at printed precision means some divisor in the printed divisor's
+            # interval gives the printed figure: the two intervals always meet here
+            message = _join(message, divisor_clause, _DIVISOR_PARTLY)
+        if status is FindingStatus.AGREES_AT_PRECISION:
+            has_value = Fraction(denominator.value) in implied_interval
+            message = _join(message, _DIVISOR_HAS_VALUE if has_value else _DIVISOR_LACKS_VALUE)
+    return Finding(
+        relation=target.code,
+        year=year,
+        status=status,
+        figure=target.code,
+        printed=target.printed,
+        recomputed=to_decimal(value),
+        interval=target.interval,
+        possible=possible,
+        low=None,
+        high=None,
+        inputs=((numerator.code, numerator.printed), (denominator.code, denominator.printed)),
+        message=message,
+        facts=tuple(facts),
+        implied_divisor=implied,
+        implied_divisor_interval=implied_interval,
+    )
 
 
 def _ratio_findings(table: ReportedTable, year: int | None) -> list[Finding]:
@@ -476,43 +676,16 @@ def _ratio_findings(table: ReportedTable, year: int | None) -> list[Finding]:
         ):
             continue  # only standing figures: audited once, for year None
         if denominator is None or denominator.value == 0:
-            continue
+            continue  # a positive printed figure's interval is positive too (v − ½ unit > 0)
+        inputs_wide = denominator.half_unit != 0
         if target is not None and numerator is not None:
-            computed = _div(numerator.value * multiplier, denominator.value)
-            ok = abs(target.value - computed) <= target.half_unit
-            low = high = None
-            if not ok and target.value > 0:
-                # the divisor that would give the printed figure, within its precision
-                low, high = _implied_range(
-                    denominator.code,
-                    _div(numerator.value * multiplier, target.value + target.half_unit),
-                    _div(numerator.value * multiplier, target.value - target.half_unit),
-                )
-            findings.append(
-                Finding(
-                    relation=target_code,
-                    year=year,
-                    status=FindingStatus.CONSISTENT if ok else FindingStatus.INCONSISTENT,
-                    figure=target_code,
-                    printed=target.printed,
-                    recomputed=computed,
-                    tolerance=target.half_unit,
-                    low=low,
-                    high=high,
-                    inputs=(
-                        (numerator_code, numerator.printed),
-                        (denominator.code, denominator.printed),
-                    ),
-                    message=_RATIO_OK if ok else _RATIO_BAD,
-                )
-            )
+            findings.append(_checked_ratio(target, numerator, denominator, multiplier, year))
         elif target is not None:
-            point = _div(target.value * denominator.value, multiplier)
-            low, high = _implied_range(
-                numerator_code,
-                _div((target.value - target.half_unit) * denominator.value, multiplier),
-                _div((target.value + target.half_unit) * denominator.value, multiplier),
-            )
+            scale = Fraction(denominator.value) / multiplier
+            point = Fraction(target.value) * scale
+            low, high = _range(numerator_code, target.interval.scaled(scale))
+            possible = (target.interval * denominator.interval).scaled(Fraction(1, multiplier))
+            wide_low, wide_high = _range(numerator_code, possible)
             findings.append(
                 Finding(
                     relation=target_code,
@@ -520,16 +693,24 @@ def _ratio_findings(table: ReportedTable, year: int | None) -> list[Finding]:
                     status=FindingStatus.IMPLIED,
                     figure=numerator_code,
                     printed=None,
-                    recomputed=point,
-                    tolerance=None,
+                    recomputed=to_decimal(point),
+                    interval=None,
+                    possible=possible,
                     low=low,
                     high=high,
                     inputs=((target_code, target.printed), (denominator.code, denominator.printed)),
-                    message=_IMPLIED,
+                    message=_IMPLIED_WIDE if inputs_wide else _IMPLIED,
+                    facts=(
+                        ("divisor_printed", denominator.printed),
+                        ("divisor_value", show(denominator.value)),
+                        ("wide_low", show(wide_low)),
+                        ("wide_high", show(wide_high)),
+                    ),
                 )
             )
         elif numerator is not None:
-            point = _div(numerator.value * multiplier, denominator.value)
+            point = Fraction(numerator.value) * multiplier / Fraction(denominator.value)
+            possible = numerator.interval.scaled(multiplier) / denominator.interval
             findings.append(
                 Finding(
                     relation=target_code,
@@ -537,15 +718,16 @@ def _ratio_findings(table: ReportedTable, year: int | None) -> list[Finding]:
                     status=FindingStatus.IMPLIED,
                     figure=target_code,
                     printed=None,
-                    recomputed=point,
-                    tolerance=None,
+                    recomputed=to_decimal(point),
+                    interval=None,
+                    possible=possible,
                     low=None,
                     high=None,
                     inputs=(
                         (numerator_code, numerator.printed),
                         (denominator.code, denominator.printed),
                     ),
-                    message=_IMPLIED_POINT,
+                    message=_IMPLIED_POINT if possible.is_point else _IMPLIED_POINT_WIDE,
                 )
             )
     return findings
@@ -562,22 +744,28 @@ def _sum_findings(table: ReportedTable, year: int | None) -> list[Finding]:
             f is None or f.year is None for f, _ in [(target, 1), *figures]
         ):
             continue
-        computed = constant + sum((f.value * sign for f, sign in figures), Decimal(0))  # type: ignore[union-attr]
-        tolerance = target.half_unit + sum((f.half_unit for f, _ in figures), Decimal(0))  # type: ignore[union-attr]
-        ok = abs(target.value - computed) <= tolerance
+        present = [(f, sign) for f, sign in figures if f is not None]
+        value = Fraction(constant) + sum(
+            (Fraction(f.value) * sign for f, sign in present), Fraction(0)
+        )
+        possible = exact(constant)
+        for f, sign in present:
+            possible = possible + (f.interval if sign > 0 else -f.interval)
+        status = _verdict(value, possible, target.interval)
         findings.append(
             Finding(
                 relation=target_code,
                 year=year,
-                status=FindingStatus.CONSISTENT if ok else FindingStatus.INCONSISTENT,
+                status=status,
                 figure=target_code,
                 printed=target.printed,
-                recomputed=computed,
-                tolerance=tolerance,
+                recomputed=to_decimal(value),
+                interval=target.interval,
+                possible=possible,
                 low=None,
                 high=None,
-                inputs=tuple((f.code, f.printed) for f, _ in figures),  # type: ignore[union-attr]
-                message=_DIFF_OK if ok else _DIFF_BAD,
+                inputs=tuple((f.code, f.printed) for f, _ in present),
+                message=_VERDICT_MESSAGES[status],
             )
         )
     return findings
@@ -587,26 +775,40 @@ def _parts_findings(table: ReportedTable, year: int | None) -> list[Finding]:
     findings = []
     for relation, whole_code, part_codes in _PARTS:
         whole = table.get(whole_code, year)
-        parts = [table.get(code, year) for code in part_codes]
-        if whole is None or any(p is None for p in parts):
+        found = [table.get(code, year) for code in part_codes]
+        if whole is None or any(p is None for p in found):
             continue
-        if year is not None and all(f is None or f.year is None for f in [whole, *parts]):
+        parts = [p for p in found if p is not None]
+        if year is not None and all(f.year is None for f in [whole, *parts]):
             continue
-        total = sum((p.value for p in parts), Decimal(0))  # type: ignore[union-attr]
-        ok = total <= whole.value + whole.half_unit
+        total = sum((p.value for p in parts), Decimal(0))
+        possible = parts[0].interval
+        for part in parts[1:]:
+            possible = possible + part.interval
+        if total <= whole.value:
+            status, message = FindingStatus.AGREES, _PARTS_OK
+        elif possible.low < whole.interval.high or (
+            possible.low == whole.interval.high
+            and possible.low_closed
+            and whole.interval.high_closed
+        ):
+            status, message = FindingStatus.AGREES_AT_PRECISION, _PARTS_AT_PRECISION
+        else:
+            status, message = FindingStatus.DISAGREES, _PARTS_BAD
         findings.append(
             Finding(
                 relation=relation,
                 year=year,
-                status=FindingStatus.CONSISTENT if ok else FindingStatus.INCONSISTENT,
+                status=status,
                 figure=whole_code,
                 printed=whole.printed,
                 recomputed=total,
-                tolerance=whole.half_unit,
-                low=whole.value - total if ok else None,
+                interval=whole.interval,
+                possible=possible,
+                low=whole.value - total if status is FindingStatus.AGREES else None,
                 high=None,
-                inputs=tuple((p.code, p.printed) for p in parts),  # type: ignore[union-attr]
-                message=_PARTS_OK if ok else _PARTS_BAD,
+                inputs=tuple((p.code, p.printed) for p in parts),
+                message=message,
             )
         )
     return findings
@@ -619,7 +821,10 @@ def _growth_findings(table: ReportedTable, year: int) -> list[Finding]:
         return []
     if previous.value <= 0:
         return []
-    computed = _div((current.value - previous.value) * 100, previous.value)
+    value = (Fraction(current.value) / Fraction(previous.value) - 1) * 100
+    # current ÷ previous − 1, not (current − previous) ÷ previous: each figure appears once,
+    # so the interval holds exactly the growths the two printed figures allow
+    possible = (current.interval / previous.interval).scaled(100).shifted(-100)
     printed = table.get("funding_growth", year)
     inputs = (("funding", f"{previous.printed} ({year - 1})"), ("funding", current.printed))
     if printed is None or printed.year is None:
@@ -630,30 +835,67 @@ def _growth_findings(table: ReportedTable, year: int) -> list[Finding]:
                 status=FindingStatus.IMPLIED,
                 figure="funding_growth",
                 printed=None,
-                recomputed=computed,
-                tolerance=None,
+                recomputed=to_decimal(value),
+                interval=None,
+                possible=possible,
                 low=None,
                 high=None,
                 inputs=inputs,
-                message=_IMPLIED_POINT,
+                message=_IMPLIED_POINT_WIDE,  # printed funding is never exact
             )
         ]
-    ok = abs(printed.value - computed) <= printed.half_unit
+    status = _verdict(value, possible, printed.interval)
     return [
         Finding(
             relation="funding_growth",
             year=year,
-            status=FindingStatus.CONSISTENT if ok else FindingStatus.INCONSISTENT,
+            status=status,
             figure="funding_growth",
             printed=printed.printed,
-            recomputed=computed,
-            tolerance=printed.half_unit,
+            recomputed=to_decimal(value),
+            interval=printed.interval,
+            possible=possible,
             low=None,
             high=None,
             inputs=inputs,
-            message=_DIFF_OK if ok else _DIFF_BAD,
+            message=_VERDICT_MESSAGES[status],
         )
     ]
+
+
+def _with_agreeing_years(findings: list[Finding], table: ReportedTable) -> list[Finding]:
+    """Name the years that agree exactly with a standing divisor another year's figure misses."""
+    result = []
+    for finding in findings:
+        interval = finding.implied_divisor_interval
+        if (
+            finding.status is FindingStatus.AGREES_AT_PRECISION
+            and interval is not None
+            and finding.year is not None
+        ):
+            divisor = table.get(finding.inputs[-1][0], finding.year)
+            if (
+                divisor is not None
+                and divisor.year is None
+                and Fraction(divisor.value) not in interval
+            ):
+                years = tuple(
+                    f.year
+                    for f in findings
+                    if f.relation == finding.relation
+                    and f.year is not None
+                    and f.year != finding.year
+                    and f.status is FindingStatus.AGREES
+                    and f.inputs[-1] == finding.inputs[-1]
+                )
+                if years:
+                    finding = attrs.evolve(
+                        finding,
+                        agreeing_years=years,
+                        message=_join(finding.message, _OTHER_YEARS),
+                    )
+        result.append(finding)
+    return result
 
 
 def audit(figures: ReportedTable) -> AuditResult:
@@ -672,10 +914,14 @@ def audit(figures: ReportedTable) -> AuditResult:
       births within policy ≤ births, contraceptive users ≤ married women;
     - growth: funding growth against the two years' funding.
 
-    Inputs are taken at face value; the tolerance of a check is half a unit of the last
-    printed digit of the figure checked (``13.4`` → ±0.05), plus, for sums, that of every rate
-    added or subtracted. Where a figure is not printed but follows from others, the finding
-    gives the implied value and range (for counts, the whole numbers in it).
+    Every printed figure stands for an interval (see :class:`Figure`). A figure **agrees** when
+    the exact recomputation from the others, taken as printed, lies in its interval; it
+    **agrees at printed precision** when only the values the others allow within their own
+    printed precision meet its interval; otherwise it **disagrees**. All arithmetic is exact
+    (rational ends, no rounding). For a ratio that does not agree exactly, the finding gives
+    the divisor the printed figure implies and says whether the divisor's printed interval
+    holds it. Where a figure is not printed but follows from others, the finding gives the
+    implied value and its range (for counts, the whole numbers in it).
 
     Args:
         figures: The reported table.
@@ -685,7 +931,9 @@ def audit(figures: ReportedTable) -> AuditResult:
 
     >>> from fpcore.indicators import DINGNAN_2008_2010
     >>> result = audit(DINGNAN_2008_2010)
-    >>> [(f.relation, f.year) for f in result.inconsistencies]
+    >>> result.inconsistencies
+    ()
+    >>> [(f.relation, f.year) for f in result.agreements_at_precision]
     [('per_capita_funding', 2008)]
     """
     if not isinstance(figures, ReportedTable):
@@ -697,4 +945,4 @@ def audit(figures: ReportedTable) -> AuditResult:
         findings += _sum_findings(figures, year)
         if year is not None:
             findings += _growth_findings(figures, year)
-    return AuditResult(table=figures, findings=tuple(findings))
+    return AuditResult(table=figures, findings=tuple(_with_agreeing_years(findings, figures)))

@@ -1,8 +1,9 @@
 """The indicator definitions: one constant per indicator (and per documented variant).
 
 References:
-    - 国家统计局 definitions of the crude birth, death and natural growth rates and the mean
-      population (as quoted by secondary sources).
+    - Statistical yearbooks' explanatory notes (主要统计指标解释, population chapter), which
+      print the NBS definitions of the crude birth, death and natural growth rates and the mean
+      population (official).
     - 常用人口计生统计指标解释 (policy compliance, contraceptive prevalence, general fertility).
     - NPFPC guidance on the target-responsibility system, indicators 7 (per-capita funding)
       and 8 (public satisfaction).
@@ -19,14 +20,15 @@ from typing import Final
 from fpcore.errors import UnknownIndicatorError
 from fpcore.indicators._rate import Definition, Kind, Unit
 from fpcore.params.sources import (
+    COMPLIANCE_RATE_DETERMINED_BIRTHS,
     FP_STATISTICS_GLOSSARY,
     GROWTH_RATE_DEFINITION,
     HUNAN_2017_ASSESSMENT,
     INDICATOR_FORMULA_UNVERIFIED,
     LATE_MARRIAGE_DEFINITION,
-    NBS_POPULATION_INDICATORS,
     NPFPC_TARGET_RESPONSIBILITY_GUIDANCE,
     ORDER_RATE_DEFINITION,
+    STATISTICAL_YEARBOOK_POPULATION_NOTES,
     TOTAL_FERTILITY_RATE_DEFINITION,
     VILLAGE_ASSESSMENT_SHEET,
 )
@@ -52,6 +54,7 @@ __all__ = [
     "PER_CAPITA_FUNDING",
     "PER_CAPITA_FUNDING_HUKOU",
     "POLICY_COMPLIANCE_RATE",
+    "POLICY_COMPLIANCE_RATE_DETERMINED",
     "SATISFACTION_RATE",
     "SEX_RATIO_AT_BIRTH",
     "STATISTICAL_ACCURACY_RATE",
@@ -67,7 +70,7 @@ MEAN_POPULATION: Final = Definition(
     formula="(population at the start of the year + population at its end) ÷ 2",
     unit=Unit.PERSONS,
     kind=Kind.RATIO,
-    citation=NBS_POPULATION_INDICATORS,
+    citation=STATISTICAL_YEARBOOK_POPULATION_NOTES,
     places=1,
 )
 CRUDE_BIRTH_RATE: Final = Definition(
@@ -77,7 +80,7 @@ CRUDE_BIRTH_RATE: Final = Definition(
     formula="live births in the year ÷ mean population × 1000",
     unit=Unit.PER_MILLE,
     kind=Kind.RATE,
-    citation=NBS_POPULATION_INDICATORS,
+    citation=STATISTICAL_YEARBOOK_POPULATION_NOTES,
 )
 CRUDE_DEATH_RATE: Final = Definition(
     code="crude_death_rate",
@@ -86,7 +89,7 @@ CRUDE_DEATH_RATE: Final = Definition(
     formula="deaths in the year ÷ mean population × 1000",
     unit=Unit.PER_MILLE,
     kind=Kind.RATE,
-    citation=NBS_POPULATION_INDICATORS,
+    citation=STATISTICAL_YEARBOOK_POPULATION_NOTES,
 )
 NATURAL_GROWTH_RATE: Final = Definition(
     code="natural_growth_rate",
@@ -95,7 +98,7 @@ NATURAL_GROWTH_RATE: Final = Definition(
     formula="(births − deaths) ÷ mean population × 1000 = crude birth rate − crude death rate",
     unit=Unit.PER_MILLE,
     kind=Kind.RATE,
-    citation=NBS_POPULATION_INDICATORS,
+    citation=STATISTICAL_YEARBOOK_POPULATION_NOTES,
 )
 POLICY_COMPLIANCE_RATE: Final = Definition(
     code="policy_compliance_rate",
@@ -105,6 +108,17 @@ POLICY_COMPLIANCE_RATE: Final = Definition(
     unit=Unit.PERCENT,
     kind=Kind.PROPORTION,
     citation=FP_STATISTICS_GLOSSARY,
+)
+POLICY_COMPLIANCE_RATE_DETERMINED: Final = Definition(
+    code="policy_compliance_rate",
+    name_zh="出生政策符合率（仅计有结论的出生，非官方口径）",
+    name_en="policy compliance rate (births with a ruling only, not the official rate)",
+    formula="births within policy ÷ births with a ruling on policy × 100 — births without a "
+    "ruling left out of both; shown only beside the official rate",
+    unit=Unit.PERCENT,
+    kind=Kind.PROPORTION,
+    citation=COMPLIANCE_RATE_DETERMINED_BIRTHS,
+    variant="determined_births",
 )
 OUT_OF_POLICY_RATE: Final = Definition(
     code="out_of_policy_rate",
@@ -293,6 +307,7 @@ DEFINITIONS: Final[tuple[Definition, ...]] = (
     CRUDE_DEATH_RATE,
     NATURAL_GROWTH_RATE,
     POLICY_COMPLIANCE_RATE,
+    POLICY_COMPLIANCE_RATE_DETERMINED,
     OUT_OF_POLICY_RATE,
     HIGHER_ORDER_BIRTH_RATE,
     SEX_RATIO_AT_BIRTH,

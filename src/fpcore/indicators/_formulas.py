@@ -153,7 +153,8 @@ def mean_population(*, start: int, end: int) -> Rate:
         InvalidInputError: If a count is negative, not an int, or both are zero.
 
     References:
-        国家统计局 definition of 年平均人口 (as quoted by secondary sources).
+        国家统计局 definition of 年平均人口 as printed in statistical yearbooks' explanatory
+        notes (主要统计指标解释).
 
     >>> mean_population(start=209000, end=211000).value
     Decimal('210000')
@@ -175,7 +176,8 @@ def crude_birth_rate(*, births: int, mean_population: Population) -> Rate:
         InvalidInputError: If a count is negative or the population is not positive.
 
     References:
-        国家统计局 definition of 人口出生率 (as quoted by secondary sources).
+        国家统计局 definition of 人口出生率 as printed in statistical yearbooks' explanatory
+        notes (主要统计指标解释).
 
     >>> crude_birth_rate(births=2699, mean_population=210000).rounded(2)
     Decimal('12.85')
@@ -194,7 +196,8 @@ def crude_death_rate(*, deaths: int, mean_population: Population) -> Rate:
         InvalidInputError: If a count is negative or the population is not positive.
 
     References:
-        国家统计局 definition of 人口死亡率 (as quoted by secondary sources).
+        国家统计局 definition of 人口死亡率 as printed in statistical yearbooks' explanatory
+        notes (主要统计指标解释).
 
     >>> str(crude_death_rate(deaths=1260, mean_population=210000))
     '6.00‰'
@@ -215,7 +218,8 @@ def natural_growth_rate(*, births: int, deaths: int, mean_population: Population
         InvalidInputError: If a count is negative or the population is not positive.
 
     References:
-        国家统计局 definition of 人口自然增长率 (as quoted by secondary sources).
+        国家统计局 definition of 人口自然增长率 as printed in statistical yearbooks' explanatory
+        notes (主要统计指标解释).
 
     >>> str(natural_growth_rate(births=2699, deaths=1260, mean_population=210000))
     '6.85‰'

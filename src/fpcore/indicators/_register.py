@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import enum
 import html
 import itertools
@@ -9,6 +10,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
@@ -16,7 +18,17 @@ import attrs
 from fpcore._validate import check_book, is_a, optional
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
-from fpcore.explain import Check, Lang, Message, _check_lang, checks_html, render_checks
+from fpcore.explain import (
+    Check,
+    Fact,
+    Lang,
+    Message,
+    _check_lang,
+    checks_html,
+    render_checks,
+    render_horizon,
+    unverified_after,
+)
 from fpcore.indicators import _definitions as d
 from fpcore.indicators._formulas import (
     certificate_uptake_rate,
@@ -35,7 +47,7 @@ from fpcore.indicators._formulas import (
     sex_ratio_at_birth,
     total_fertility_rate,
 )
-from fpcore.indicators._rate import Definition, Rate
+from fpcore.indicators._rate import _CONTEXT, Definition, Rate
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
 from fpcore.params import PolicyBook, Resolution
 
@@ -647,9 +659,6 @@ _NO_DEATHS: Final = Message(
     en="the register holds no death records (deaths not supplied, which is not zero deaths)",
 )
 _NO_FEMALE_BIRTHS: Final = Message(zh="本年度没有女婴出生", en="no female births in the year")
-_NO_RULINGS: Final = Message(
-    zh="没有一例出生有政策符合性结论", en="no birth in the year has a ruling on policy"
-)
 _NO_FIRST_BIRTH_AGES: Final = Message(
     zh="没有记录母亲年龄的一孩出生", en="no first birth with the mother's age recorded"
 )
@@ -674,10 +683,42 @@ _NO_FIRST_MARRIAGES: Final = Message(
     zh="没有记录年龄的初婚", en="no first marriage with the age recorded"
 )
 _UNKNOWN_RULINGS: Final = Message(
-    zh="{unknown}例出生没有政策符合性结论，未计入符合率和政策外生育率",
-    en="{unknown} births have no ruling on policy and are left out of the compliance and "
-    "out-of-policy rates",
+    zh="{unknown}例出生（共{births}例）没有政策符合性结论：官方口径（符合政策出生数 ÷ 全部出生数）"
+    "将其计入分母、不计入分子，出生政策符合率为{official}；若这些出生全部符合政策则为{high}，"
+    "故符合率在{low}至{high}之间",
+    en="{unknown} of {births} births have no ruling on policy: the official rate (births within "
+    "policy ÷ all births) counts them in the denominator, not the numerator, and gives "
+    "{official}; were they all within policy it would be {high}, so the rate lies between {low} "
+    "and {high}",
 )
+_AMONG_DETERMINED: Final = Message(
+    zh="；仅计有结论的{determined_births}例出生为{determined}（非官方口径）",
+    en="; among the {determined_births} births with a ruling alone it is {determined} (not the "
+    "official rate)",
+)
+_OUT_OF_POLICY_ONLY_RULED: Final = Message(
+    zh="；政策外生育率只计被判定为政策外的出生",
+    en="; the out-of-policy rate counts only births ruled out of policy",
+)
+
+
+def _join(*messages: Message) -> Message:
+    return Message(zh="".join(m.zh for m in messages), en="".join(m.en for m in messages))
+
+
+def _compliance_bounds(within: int, unknown: int, births: int) -> tuple[Decimal, Decimal]:
+    """The official rate (undetermined births out of policy) and the rate were they all within."""
+    return (
+        _CONTEXT.divide(Decimal(100 * within), births),
+        _CONTEXT.divide(Decimal(100 * (within + unknown)), births),
+    )
+
+
+def _percent(value: Decimal) -> str:
+    """A percentage as reports print it: two decimals, half up (四舍五入)."""
+    return f"{value.quantize(Decimal('0.01'), rounding=decimal.ROUND_HALF_UP)}%"
+
+
 _CLASSIFIED: Final = Message(
     zh="{classified}例无记录结论的出生由分类函数判定",
     en="{classified} births without a recorded ruling were ruled by the classifier",
@@ -729,8 +770,39 @@ class IndicatorReport:
 
     @property
     def unknown_rulings(self) -> int:
-        """Births in the year with no ruling, recorded or classified."""
+        """Births in the year with no ruling, recorded or classified (undetermined births)."""
         return sum(n for key, n in self.summary.births if key[2] is None)
+
+    @property
+    def compliance_range(self) -> tuple[Decimal, Decimal] | None:
+        """The range the official compliance rate could take once every ruling is known, in %.
+
+        The lower end is the official rate itself (births without a ruling count as not within
+        policy); the upper end is the rate were they all within policy. Both are exact (40
+        significant digits at most); the range is one point when every birth has a ruling.
+        ``None`` when there were no births.
+
+        >>> from datetime import date
+        >>> births = [BirthRecord(date=date(2009, 1, 1), sex="male", birth_order=1,
+        ...                       within_policy=ruling) for ruling in (True, True, False, None)]
+        >>> summarize(Register(births=births), year=2009).compliance_range
+        (Decimal('50'), Decimal('75'))
+        """
+        if not self.births:
+            return None
+        within = sum(n for key, n in self.summary.births if key[2] is True)
+        return _compliance_bounds(within, self.unknown_rulings, self.births)
+
+    @property
+    def unverified_after(self) -> date | None:
+        """The earliest horizon the last day of the year passed of the book values read, or ``None``.
+
+        The report reads its thresholds (late-marriage and late-childbearing ages, the lowest
+        higher-order birth) from the policy book for 31 December of its year; past the date
+        through which their sources were checked, the report presumes the last known values
+        still apply, and its explanation says so.
+        """
+        return unverified_after(date(self.year, 12, 31), self.provenance)
 
     def rate(self, code: str, variant: str | None = None) -> Rate:
         """The computed rate with this code (and variant).
@@ -761,6 +833,9 @@ class IndicatorReport:
         ]
         lines += [f"  {rate.describe(lang)}" for rate in self.rates]
         lines += render_checks((*self.missing, *self.notes), lang)
+        horizon = self.unverified_after
+        if horizon is not None:
+            lines.append(render_horizon(horizon, lang))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -780,9 +855,17 @@ class IndicatorReport:
                 "births": self.births,
             },
         )
+        horizon = self.unverified_after
+        stale = (
+            ""
+            if horizon is None
+            else f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
+            f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
+        )
         return (
             f'<div class="fpcore-indicators"><p><strong>{html.escape(headline)}</strong></p>'
-            "<table><thead><tr><th>Indicator</th><th>Value</th><th>Computed as</th></tr></thead>"
+            + stale
+            + "<table><thead><tr><th>Indicator</th><th>Value</th><th>Computed as</th></tr></thead>"
             f"<tbody>{rows}</tbody></table>" + checks_html((*self.missing, *self.notes)) + "</div>"
         )
 
@@ -867,15 +950,24 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
             d.NATURAL_GROWTH_RATE,
         ):
             lack(definition, _NO_POPULATION)
-    # births: policy, order, sex
-    if within + out:
+    # births: policy, order, sex. The official compliance rate divides by ALL births: a birth
+    # without a ruling is in the denominator and not in the numerator (its lower bound).
+    if births:
         rates += [
-            policy_compliance_rate(within_policy=within, births=within + out),
-            out_of_policy_rate(out_of_policy=out, births=within + out),
+            policy_compliance_rate(within_policy=within, births=births),
+            out_of_policy_rate(out_of_policy=out, births=births),
         ]
+        if unknown and within + out:
+            rates.append(
+                Rate(
+                    definition=d.POLICY_COMPLIANCE_RATE_DETERMINED,
+                    numerator=within,
+                    denominator=within + out,
+                )
+            )
     else:
         for definition in (d.POLICY_COMPLIANCE_RATE, d.OUT_OF_POLICY_RATE):
-            lack(definition, _NO_BIRTHS if births == 0 else _NO_RULINGS)
+            lack(definition, _NO_BIRTHS)
     if births:
         rates.append(higher_order_birth_rate(higher_order=higher, births=births))
     else:
@@ -963,12 +1055,27 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
         lack(d.LATE_MARRIAGE_RATE, _NO_FIRST_MARRIAGES)
     # notes
     if unknown:
+        low, high = _compliance_bounds(within, unknown, births)
+        facts: list[tuple[str, Fact]] = [
+            ("unknown", unknown),
+            ("births", births),
+            ("official", _percent(low)),
+            ("low", _percent(low)),
+            ("high", _percent(high)),
+        ]
+        message = _UNKNOWN_RULINGS
+        if within + out:
+            facts += [
+                ("determined_births", within + out),
+                ("determined", _percent(_CONTEXT.divide(Decimal(100 * within), within + out))),
+            ]
+            message = _join(_UNKNOWN_RULINGS, _AMONG_DETERMINED)
         notes.append(
             Check(
                 code="indicators.unknown_rulings",
                 passed=None,
-                message=_UNKNOWN_RULINGS,
-                facts=(("unknown", unknown),),
+                message=_join(message, _OUT_OF_POLICY_ONLY_RULED),
+                facts=tuple(facts),
             )
         )
     if summary.classified:

@@ -13,7 +13,7 @@ import attrs
 
 from fpcore._validate import check_book
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, _check_lang
+from fpcore.explain import Lang, Message, _check_lang, render_horizon, unverified_after
 from fpcore.indicators._rate import Kind, Rate, _parse_confidence
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
 from fpcore.params import PolicyBook, Resolution
@@ -71,6 +71,7 @@ class SexRatioTest:
         normal_min: The policy book's lower end of the normal range, with its provenance.
         normal_max: The upper end, with its provenance.
         verdict: What the interval says.
+        on: The date whose normal range was read.
     """
 
     rate: Rate
@@ -80,6 +81,16 @@ class SexRatioTest:
     normal_min: Resolution
     normal_max: Resolution
     verdict: SexRatioVerdict
+    on: date
+
+    @property
+    def unverified_after(self) -> date | None:
+        """The earliest horizon :attr:`on` passed of the normal range's sources, or ``None``.
+
+        Past it, the test presumes the last known normal range still applies, and its
+        explanation says so.
+        """
+        return unverified_after(self.on, (self.normal_min, self.normal_max))
 
     @property
     def is_significantly_above(self) -> bool:
@@ -97,7 +108,7 @@ class SexRatioTest:
         Sex ratio at birth 108.33 (95% interval 100.16–117.17; 1300 boys, 1200 girls) against the normal range 103–107: too few births to tell whether it lies outside the normal range.
         """
         lang = _check_lang(lang)
-        return _SENTENCE.render(
+        sentence = _SENTENCE.render(
             lang,
             {
                 "value": str(self.rate.rounded(2)),
@@ -111,13 +122,13 @@ class SexRatioTest:
                 "verdict": _VERDICTS[self.verdict].render(lang),
             },
         )
+        horizon = self.unverified_after
+        return sentence if horizon is None else f"{sentence}\n{render_horizon(horizon, lang)}"
 
     def _repr_html_(self) -> str:
         """The English and Chinese sentences, escaped (no IPython import)."""
-        return (
-            f'<p class="fpcore-sex-ratio">{html.escape(self.explain("en"))}<br>'
-            f"<small>{html.escape(self.explain('zh'))}</small></p>"
-        )
+        en, zh = (html.escape(self.explain(lang)).replace("\n", "<br>") for lang in ("en", "zh"))
+        return f'<p class="fpcore-sex-ratio">{en}<br><small>{zh}</small></p>'
 
 
 def sex_ratio_significance(
@@ -183,4 +194,5 @@ def sex_ratio_significance(
         normal_min=normal_min,
         normal_max=normal_max,
         verdict=verdict,
+        on=on,
     )

@@ -36,9 +36,9 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
     Parameter(
         key="births.permitted_children",
         kind=ValueKind.COUNT,
-        title_zh="已婚夫妻无需特定条件可生育的子女数（胎次）",
-        title_en="Births a married couple may have without a ground",
-        unit="births",
+        title_zh="已婚夫妻无需特定条件可生育的子女数",
+        title_en="Children a married couple may have without a ground",
+        unit="children",
     ),
     Parameter(
         key="births.grounds_birth_order",
@@ -50,8 +50,8 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
     Parameter(
         key="births.second_birth.permit_required",
         kind=ValueKind.FLAG,
-        title_zh="再生育须持再生一胎生育证",
-        title_en="A second birth on a ground needs a permit",
+        title_zh="凭再生育条件生育须持生育证（再生一胎生育证、《生育证》）",
+        title_en="A birth on a ground needs a permit",
         unit="",
     ),
     Parameter(
@@ -59,6 +59,34 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         kind=ValueKind.FLAG,
         title_zh="一方为独生子女可再生育一胎（单独二孩）",
         title_en="One spouse an only child is a ground (2014)",
+        unit="",
+    ),
+    Parameter(
+        key="births.third_birth.grounds",
+        kind=ValueKind.FLAG,
+        title_zh="已生育两个子女的夫妻凭法定情形可再生育一胎（江西2016年条例第九条）",
+        title_en="A couple with two children may have one more on the grounds of the text",
+        unit="",
+    ),
+    Parameter(
+        key="births.adopted_children_count",
+        kind=ValueKind.FLAG,
+        title_zh="收养子女计入夫妻已有子女数",
+        title_en="Adopted children count toward the couple's children",
+        unit="",
+    ),
+    Parameter(
+        key="births.infertility_adoption.min_years_married",
+        kind=ValueKind.COUNT,
+        title_zh="婚后未怀孕生育满此年数、经鉴定不孕不育并依法收养的，适用收养条款",
+        title_en="Years after marriage without a pregnancy before the adoption clause applies",
+        unit="years",
+    ),
+    Parameter(
+        key="births.transition.three_child_pending",
+        kind=ValueKind.FLAG,
+        title_zh="三孩政策已宣布、法律尚未修改的过渡期",
+        title_en="Three-child policy announced but not yet law (transitional period)",
         unit="",
     ),
     Parameter(
@@ -322,6 +350,13 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         unit="",
     ),
     Parameter(
+        key="reward_assistance.era_births_until",
+        kind=ValueKind.DATE,
+        title_zh="奖励扶助：子女出生于提倡一对夫妻生育一个子女期间（截止日）",
+        title_en="Reward-and-assistance: children born in the one-child era (last day)",
+        unit="",
+    ),
+    Parameter(
         key="reward_assistance.urban.in_force",
         kind=ValueKind.FLAG,
         title_zh="奖励扶助扩大到城镇独生子女父母",
@@ -378,6 +413,34 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         unit=_YUAN_PERSON_MONTH,
     ),
     Parameter(
+        key="special_assistance.amount_by_age.death",
+        kind=ValueKind.AMOUNT_BY_AGE,
+        title_zh="特别扶助金（独生子女死亡，按女方年龄段）",
+        title_en="Special assistance, child died, by the woman's age band",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_1",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症一级）",
+        title_en="Special assistance, family-planning surgery complication, grade 1",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_2",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症二级）",
+        title_en="Special assistance, family-planning surgery complication, grade 2",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
+        key="special_assistance.amount.complication.grade_3",
+        kind=ValueKind.AMOUNT,
+        title_zh="特别扶助金（计划生育手术并发症三级）",
+        title_en="Special assistance, family-planning surgery complication, grade 3",
+        unit=_YUAN_PERSON_MONTH,
+    ),
+    Parameter(
         key="special_assistance.born_from",
         kind=ValueKind.DATE,
         title_zh="特别扶助对象出生日期下限",
@@ -397,6 +460,13 @@ PARAMETERS: Final[tuple[Parameter, ...]] = (
         title_zh="特别扶助的伤残等级（至）",
         title_en="Special assistance: disability grade up to",
         unit="grade",
+    ),
+    Parameter(
+        key="one_child_parent_reward.certificate_issued_until",
+        kind=ValueKind.DATE,
+        title_zh="独生子女父母光荣证发证截止日（提倡一对夫妻生育一个子女期间）",
+        title_en="Last day a one-child parents' certificate could be issued (the one-child era)",
+        unit="",
     ),
     Parameter(
         key="one_child_parent_reward.amount",

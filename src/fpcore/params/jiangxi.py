@@ -11,21 +11,35 @@ from decimal import Decimal  # merged
 from typing import Final
 
 from fpcore.jurisdictions import JIANGXI
-from fpcore.params._model import DatedValue, Entry, ParameterHistory, checked_through
+from fpcore.params._model import (
+    AgeBand,
+    AgeBands,
+    DatedValue,
+    Entry,
+    ParameterHistory,
+    checked_through,
+)
 from fpcore.params.sources import (
     AUDITED_THROUGH,
+    BIRTHS_RESEARCHED_THROUGH,
     ILLUSTRATIVE_DEFAULT,
     JIANGXI_COUNTY_SUBSIDY_LIST,
     JIANGXI_FEE_MEASURES_2004,
     JIANGXI_REGULATION_2002,
     JIANGXI_REGULATION_2009,
+    JIANGXI_REGULATION_2009_ADOPTION,
     JIANGXI_REGULATION_2009_LATE_MARRIAGE,
+    JIANGXI_REGULATION_2009_URBAN_REWARD,
     JIANGXI_REGULATION_2014,
     JIANGXI_REGULATION_2016,
+    JIANGXI_REGULATION_2016_ART9,
+    JIANGXI_REGULATION_2016_REWARDS,
     JIANGXI_REGULATION_2021,
+    JIANGXI_REGULATION_2021_GROUNDS,
     JIANGXI_RESIDENT_REWARD_2017,
+    JIANGXI_SPECIAL_ASSISTANCE_LIST,
     ONE_CHILD_REWARD_ILLUSTRATIVE,
-    POPULATION_LAW_2015,
+    POPULATION_LAW_2015_CHILDREN,
 )
 
 __all__ = ["INCENTIVES", "TABLE"]
@@ -61,7 +75,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 values=(
                     DatedValue(start=date(2002, 7, 29), value=1, citation=JIANGXI_REGULATION_2002),
                     DatedValue(start=date(2009, 5, 1), value=1, citation=JIANGXI_REGULATION_2009),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -72,7 +88,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 values=(
                     DatedValue(start=date(2002, 7, 29), value=2, citation=JIANGXI_REGULATION_2002),
                     DatedValue(start=date(2009, 5, 1), value=2, citation=JIANGXI_REGULATION_2009),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -87,9 +105,67 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
-                )
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
+                    DatedValue(
+                        start=date(2016, 1, 20), value=True, citation=JIANGXI_REGULATION_2016_ART9
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=None,
+                        citation=JIANGXI_REGULATION_2021_GROUNDS,
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
+        ),
+        Entry(
+            key="births.third_birth.grounds",
+            jurisdiction=JIANGXI,
+            history=ParameterHistory(
+                values=(
+                    DatedValue(
+                        start=date(2016, 1, 20), value=True, citation=JIANGXI_REGULATION_2016_ART9
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=None,
+                        citation=JIANGXI_REGULATION_2021_GROUNDS,
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
+            ),
+        ),
+        *(
+            Entry(
+                key=key,
+                jurisdiction=JIANGXI,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(
+                            start=date(2009, 5, 1),
+                            value=value,
+                            citation=JIANGXI_REGULATION_2009_ADOPTION,
+                        ),
+                        DatedValue(
+                            start=date(2016, 1, 20),
+                            value=value,
+                            citation=JIANGXI_REGULATION_2016_ART9,
+                        ),
+                        DatedValue(
+                            start=date(2021, 9, 29),
+                            value=None,
+                            citation=JIANGXI_REGULATION_2021_GROUNDS,
+                        ),
+                    ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for key, value in (
+                ("births.adopted_children_count", True),
+                ("births.infertility_adoption.min_years_married", 5),
+            )
         ),
         Entry(
             key="births.second_birth.one_only_child_ground",
@@ -102,7 +178,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2014, 1, 18), value=True, citation=JIANGXI_REGULATION_2014
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -117,7 +195,9 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2009, 5, 1), value=False, citation=JIANGXI_REGULATION_2009
                     ),
-                    DatedValue(start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015),
+                    DatedValue(
+                        start=date(2016, 1, 1), value=None, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
                 )
             ),
         ),
@@ -319,6 +399,8 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
 
 
 _STAND_IN_2017: Final = date(2017, 1, 1)
+_TEXT_2016: Final = date(2016, 1, 20)
+"""The 2016 amendment, adopted and (by the reports) in force on 2016-01-20."""
 
 
 def _entry(key: str, *values: DatedValue) -> Entry:
@@ -336,7 +418,10 @@ INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
         ),
         _entry(
             "reward_assistance.urban.in_force",
-            DatedValue(start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009),
+            DatedValue(
+                start=date(2009, 5, 1), value=True, citation=JIANGXI_REGULATION_2009_URBAN_REWARD
+            ),
+            DatedValue(start=_TEXT_2016, value=True, citation=JIANGXI_REGULATION_2016_REWARDS),
         ),
         _entry(
             "reward_assistance.urban.amount",
@@ -355,12 +440,12 @@ INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
         _entry(
             "reward_assistance.urban.min_age_male",
             DatedValue(start=date(2009, 5, 1), value=60, citation=ILLUSTRATIVE_DEFAULT),
-            DatedValue(start=_STAND_IN_2017, value=60, citation=JIANGXI_RESIDENT_REWARD_2017),
+            DatedValue(start=_TEXT_2016, value=60, citation=JIANGXI_REGULATION_2016_REWARDS),
         ),
         _entry(
             "reward_assistance.urban.min_age_female",
             DatedValue(start=date(2009, 5, 1), value=60, citation=ILLUSTRATIVE_DEFAULT),
-            DatedValue(start=_STAND_IN_2017, value=55, citation=JIANGXI_RESIDENT_REWARD_2017),
+            DatedValue(start=_TEXT_2016, value=55, citation=JIANGXI_REGULATION_2016_REWARDS),
         ),
         _entry(
             "one_child_parent_reward.amount",
@@ -371,13 +456,42 @@ INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
             ),
         ),
         _entry(
+            "special_assistance.amount_by_age.death",
+            DatedValue(
+                start=_STAND_IN_2017,
+                value=AgeBands((AgeBand(49, Decimal("950.00")), AgeBand(60, None))),
+                citation=JIANGXI_SPECIAL_ASSISTANCE_LIST,
+            ),
+        ),
+        _entry(
+            "special_assistance.amount.disability.urban",
+            DatedValue(
+                start=_STAND_IN_2017,
+                value=Decimal("700.00"),
+                citation=JIANGXI_SPECIAL_ASSISTANCE_LIST,
+            ),
+        ),
+        _entry(
+            "special_assistance.amount.disability.rural",
+            DatedValue(
+                start=_STAND_IN_2017,
+                value=Decimal("700.00"),
+                citation=JIANGXI_SPECIAL_ASSISTANCE_LIST,
+            ),
+        ),
+        _entry(
             "one_child_parent_reward.until_age",
-            DatedValue(start=date(2002, 7, 29), value=18, citation=ONE_CHILD_REWARD_ILLUSTRATIVE),
+            DatedValue(start=date(2002, 7, 29), value=14, citation=ONE_CHILD_REWARD_ILLUSTRATIVE),
+            DatedValue(start=_TEXT_2016, value=14, citation=JIANGXI_REGULATION_2016_REWARDS),
         ),
     ),
 )
 """Jiangxi entries of the incentive programmes (:mod:`fpcore.incentives`).
 
-The urban extension of 2009 is confirmed in outline only: its 2009–2016 amount and ages are
-stand-ins (the national rural floor and age 60), marked illustrative.
+The urban extension of 2009 is known from news summaries of the 2009 revision (secondary); the
+2016 text (Art. 45) confirms it — the urban one-child parents' reward from the man's 60th and
+the woman's 55th birthday — without an amount. Its 2009–2016 amount and ages are stand-ins (the
+national rural floor and age 60), and every amount's start is a stand-in: illustrative. The
+special-assistance standards (700 disabled; 950 child died while the woman is 49–59, the older
+bands not given) come from an undated county list, from a stand-in start: illustrative.
 """

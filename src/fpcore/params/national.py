@@ -27,22 +27,34 @@ from fpcore.params._model import (
 )
 from fpcore.params.sources import (
     AUDITED_THROUGH,
+    BIRTHS_RESEARCHED_THROUGH,
     CAIJIAO_2011_623,
     CHILDCARE_SUBSIDY_MONTH_RULE,
     CHILDCARE_SUBSIDY_PLAN_2025,
+    CIVIL_CODE_MARRIAGE_AGE,
+    FEE_ABOLITION_DECISION_2021,
     GUOBAN_2004_21,
     LATE_MARRIAGE_DEFINITION,
-    LEGAL_MARRIAGE_AGE,
+    MARRIAGE_LAW_1980,
+    MARRIAGE_LAW_2001,
     MARRIAGE_LEAVE_NOTICE_1980,
     ORDER_RATE_DEFINITION,
-    POPULATION_LAW_2015,
-    POPULATION_LAW_2021,
+    POPULATION_LAW_2015_CHILDREN,
+    POPULATION_LAW_2015_ONE_CHILD_ERA,
+    POPULATION_LAW_2021_CHILDREN,
+    POPULATION_LAW_2021_FEE_REMOVED,
     REWARD_ASSISTANCE_RAISE_2009,
     SEX_RATIO_NORMAL_RANGE,
-    SPECIAL_ASSISTANCE_RAISE_2014,
+    SPECIAL_ASSISTANCE_ATTESTED_2022,
+    SPECIAL_ASSISTANCE_NATIONAL_2008,
+    SPECIAL_ASSISTANCE_NOTICE_2013,
+    SPECIAL_ASSISTANCE_RAISE_2022,
     SPECIAL_ASSISTANCE_SCHEME,
+    SPECIAL_ASSISTANCE_UNIFICATION,
     STATE_COUNCIL_DECREE_357,
-    WOMEN_WORKERS_RULES_1988,
+    STATE_COUNCIL_REPEAL_2021,
+    THREE_CHILD_ANNOUNCEMENT_2021,
+    WOMEN_WORKERS_RULES_1988_ORDER_9,
     WOMEN_WORKERS_RULES_2012,
 )
 
@@ -84,7 +96,14 @@ def _special(key: str, *values: tuple[date, str, Citation]) -> Entry:
     )
 
 
-_PILOT_2007: Final = date(2007, 1, 1)
+_NATIONAL_2008: Final = date(2008, 1, 1)
+_UNIFIED_2016: Final = date(2016, 1, 1)
+"""Stand-in start of the rural = urban special-assistance standards (illustrative)."""
+_TWO_CHILDREN_2016: Final = date(2016, 1, 1)
+"""The 2015 amendment takes effect: the one-child era ends the day before."""
+_ATTESTED_2022: Final = date(2022, 5, 10)
+"""The date of the 2022 notice, the earliest day a source attests the standards it raised."""
+_RAISE_2022: Final = date(2022, 7, 1)
 
 _RAISE_2012: Final = date(2012, 1, 1)
 
@@ -107,33 +126,75 @@ INCENTIVES: Final[tuple[Entry, ...]] = checked_through(
         _one("reward_assistance.urban.in_force", date(2004, 1, 1), False, GUOBAN_2004_21),
         _special(
             "special_assistance.amount.death.urban",
-            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "100.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "340.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_ATTESTED_2022, "450.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "590.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.death.rural",
-            (_PILOT_2007, "100.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "100.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "135.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "170.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_UNIFIED_2016, "340.00", SPECIAL_ASSISTANCE_UNIFICATION),
+            (_ATTESTED_2022, "450.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "590.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.disability.urban",
-            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "80.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "270.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_ATTESTED_2022, "350.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "460.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _special(
             "special_assistance.amount.disability.rural",
-            (_PILOT_2007, "80.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_NATIONAL_2008, "80.00", SPECIAL_ASSISTANCE_NATIONAL_2008),
             (_RAISE_2012, "110.00", CAIJIAO_2011_623),
-            (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_RAISE_2014),
+            (_RAISE_2014, "150.00", SPECIAL_ASSISTANCE_NOTICE_2013),
+            (_UNIFIED_2016, "270.00", SPECIAL_ASSISTANCE_UNIFICATION),
+            (_ATTESTED_2022, "350.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "460.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_1",
+            (_ATTESTED_2022, "400.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "520.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_2",
+            (_ATTESTED_2022, "300.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "390.00", SPECIAL_ASSISTANCE_RAISE_2022),
+        ),
+        _special(
+            "special_assistance.amount.complication.grade_3",
+            (_ATTESTED_2022, "200.00", SPECIAL_ASSISTANCE_ATTESTED_2022),
+            (_RAISE_2022, "260.00", SPECIAL_ASSISTANCE_RAISE_2022),
         ),
         _one(
-            "special_assistance.born_from", _PILOT_2007, date(1933, 1, 1), SPECIAL_ASSISTANCE_SCHEME
+            "special_assistance.born_from",
+            _NATIONAL_2008,
+            date(1933, 1, 1),
+            SPECIAL_ASSISTANCE_SCHEME,
         ),
-        _one("special_assistance.min_age", _PILOT_2007, 49, SPECIAL_ASSISTANCE_SCHEME),
-        _one("special_assistance.max_disability_grade", _PILOT_2007, 3, SPECIAL_ASSISTANCE_SCHEME),
+        _one("special_assistance.min_age", _NATIONAL_2008, 49, SPECIAL_ASSISTANCE_SCHEME),
+        _one(
+            "special_assistance.max_disability_grade", _NATIONAL_2008, 3, SPECIAL_ASSISTANCE_SCHEME
+        ),
+        _one(
+            "one_child_parent_reward.certificate_issued_until",
+            _TWO_CHILDREN_2016,
+            date(2015, 12, 31),
+            POPULATION_LAW_2015_ONE_CHILD_ERA,
+        ),
+        _one(
+            "reward_assistance.era_births_until",
+            _TWO_CHILDREN_2016,
+            date(2015, 12, 31),
+            POPULATION_LAW_2015_ONE_CHILD_ERA,
+        ),
         _one("childcare_subsidy.until_age", date(2025, 1, 1), 3, CHILDCARE_SUBSIDY_PLAN_2025),
         _one(
             "childcare_subsidy.pays_birth_month",
@@ -197,24 +258,47 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
             jurisdiction=NATIONAL,
             history=ParameterHistory(
                 values=(
-                    DatedValue(start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015),
-                    DatedValue(start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021),
-                )
+                    DatedValue(
+                        start=date(2016, 1, 1), value=2, citation=POPULATION_LAW_2015_CHILDREN
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20), value=3, citation=POPULATION_LAW_2021_CHILDREN
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
         Entry(
-            key="births.marriage_age.male",
+            key="births.transition.three_child_pending",
             jurisdiction=NATIONAL,
             history=ParameterHistory(
-                values=(DatedValue(start=date(2002, 7, 29), value=22, citation=LEGAL_MARRIAGE_AGE),)
+                values=(
+                    DatedValue(
+                        start=date(2021, 5, 31), value=True, citation=THREE_CHILD_ANNOUNCEMENT_2021
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021_CHILDREN
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
-        Entry(
-            key="births.marriage_age.female",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(DatedValue(start=date(2002, 7, 29), value=20, citation=LEGAL_MARRIAGE_AGE),)
-            ),
+        *(
+            Entry(
+                key=f"births.marriage_age.{sex}",
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(start=date(1981, 1, 1), value=age, citation=MARRIAGE_LAW_1980),
+                        DatedValue(start=date(2001, 4, 28), value=age, citation=MARRIAGE_LAW_2001),
+                        DatedValue(
+                            start=date(2021, 1, 1), value=age, citation=CIVIL_CODE_MARRIAGE_AGE
+                        ),
+                    ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for sex, age in (("male", 22), ("female", 20))
         ),
         Entry(
             key="social_maintenance_fee.in_force",
@@ -224,8 +308,19 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                     DatedValue(
                         start=date(2002, 9, 1), value=True, citation=STATE_COUNCIL_DECREE_357
                     ),
-                    DatedValue(start=date(2021, 8, 20), value=False, citation=POPULATION_LAW_2021),
-                )
+                    DatedValue(
+                        start=date(2021, 6, 26), value=False, citation=FEE_ABOLITION_DECISION_2021
+                    ),
+                    DatedValue(
+                        start=date(2021, 8, 20),
+                        value=False,
+                        citation=POPULATION_LAW_2021_FEE_REMOVED,
+                    ),
+                    DatedValue(
+                        start=date(2021, 9, 9), value=False, citation=STATE_COUNCIL_REPEAL_2021
+                    ),
+                ),
+                verified_through=BIRTHS_RESEARCHED_THROUGH,
             ),
         ),
         Entry(
@@ -239,44 +334,29 @@ TABLE: Final[tuple[Entry, ...]] = checked_through(
                 )
             ),
         ),
-        Entry(
-            key="leave.maternity.base_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(1988, 7, 21), value=90, citation=WOMEN_WORKERS_RULES_1988
+        *(
+            Entry(
+                key=key,
+                jurisdiction=NATIONAL,
+                history=ParameterHistory(
+                    values=(
+                        DatedValue(
+                            start=date(1988, 9, 1),
+                            value=before,
+                            citation=WOMEN_WORKERS_RULES_1988_ORDER_9,
+                        ),
+                        DatedValue(
+                            start=date(2012, 4, 28), value=after, citation=WOMEN_WORKERS_RULES_2012
+                        ),
                     ),
-                    DatedValue(
-                        start=date(2012, 4, 28), value=98, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
-        ),
-        Entry(
-            key="leave.maternity.dystocia_extra_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(1988, 7, 21), value=15, citation=WOMEN_WORKERS_RULES_1988
-                    ),
-                    DatedValue(
-                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
-        ),
-        Entry(
-            key="leave.maternity.extra_baby_days",
-            jurisdiction=NATIONAL,
-            history=ParameterHistory(
-                values=(
-                    DatedValue(
-                        start=date(2012, 4, 28), value=15, citation=WOMEN_WORKERS_RULES_2012
-                    ),
-                )
-            ),
+                    verified_through=BIRTHS_RESEARCHED_THROUGH,
+                ),
+            )
+            for key, before, after in (
+                ("leave.maternity.base_days", 90, 98),
+                ("leave.maternity.dystocia_extra_days", 15, 15),
+                ("leave.maternity.extra_baby_days", 15, 15),
+            )
         ),
     ),
 )

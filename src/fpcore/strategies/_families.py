@@ -125,12 +125,17 @@ def persons(
 
 
 def _child(draw: st.DrawFn, birth: date, parents: frozenset[Parent]) -> Child:
+    adopted = draw(_ADOPTED)
     return Child(
         sex=draw(_SEXES),
         birth_date=birth,
         death_date=_death(draw, birth),
         disability_grade=draw(_GRADES),
-        adopted=draw(_ADOPTED),
+        adopted=adopted,
+        # recorded or not; when recorded, up to about six years after the birth
+        adopted_on=birth + timedelta(days=draw(st.integers(0, 2200)))
+        if adopted and draw(st.booleans())
+        else None,
         within_policy=draw(_RULINGS),
         parents=parents,
         id=draw(_IDS),
@@ -172,7 +177,9 @@ def _families(
             # a twin of an earlier child: same parents, born the same or the next day
             twin_of = kids[draw(st.integers(0, len(kids) - 1))]
             day = min(twin_of.birth_date + timedelta(days=draw(st.integers(0, 1))), high)
-            kids.append(attrs.evolve(_child(draw, day, twin_of.parents), adopted=False))
+            kids.append(
+                attrs.evolve(_child(draw, day, twin_of.parents), adopted=False, adopted_on=None)
+            )
             continue
         parents = choices[draw(st.integers(0, len(choices) - 1))]
         kids.append(_child(draw, _day(draw, low, high), parents))

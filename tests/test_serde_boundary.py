@@ -211,7 +211,9 @@ def test_render_other_results():
     assert render(classify_birth(family, family.children[0]), "en")["outcome"] == "within_policy"
     fee = social_maintenance_fee(family, family.children[1], rural_income="3000")
     rendered = render(fee, "en")
-    assert (rendered["outcome"], rendered["amount"]) == ("due", str(fee.amount))
+    assert rendered["headline"] == fee.headline("en")
+    for due, outcome in ((True, "due"), (False, "not_due"), (None, "undetermined")):
+        assert render(attrs.evolve(fee, due=due), "en")["outcome"] == outcome
     assert (
         render(leave_entitlements(family, family.children[0]), "zh")["code"] == "leave_entitlements"
     )
@@ -368,3 +370,15 @@ def test_every_built_in_model_round_trips():
             continue
         text = json.dumps(CONV.unstructure(obj), ensure_ascii=False)
         assert CONV.structure(json.loads(text), kind) == obj, kind.__qualname__
+
+
+def test_fractions_are_exact_strings():
+    from fractions import Fraction
+
+    assert CONV.unstructure(Fraction(1, 3)) == "1/3"
+    assert CONV.structure("1/3", Fraction) == Fraction(1, 3)
+    assert CONV.structure(2, Fraction) == Fraction(2)
+    assert CONV.structure(Fraction(1, 2), Fraction) == Fraction(1, 2)
+    for bad in ("1/0", "x", 1.5, True, "1" * 200):
+        with pytest.raises(InvalidInputError):
+            CONV.structure(bad, Fraction)

@@ -2,7 +2,7 @@
 
 :func:`make_converter` returns a **new** :class:`cattrs.Converter` each call; fpcore never
 touches ``cattrs.global_converter``. Unstructured data holds only ``dict``, ``list``, ``str``,
-``int``, ``bool`` and ``None``: a ``Decimal`` becomes its string (``"600.00"``), a date its ISO
+``int``, ``bool`` and ``None``: a ``Decimal`` becomes its string (``"600.00"``), a ``Fraction`` too (``"1/3"``), a date its ISO
 form (``"2010-06-30"``), an enum its value, a frozenset a sorted list. Values whose type a
 field does not fix (a check's facts, a parameter's value) are tagged: ``{"decimal": "3.5"}``,
 ``{"date": "2016-01-01"}``.
@@ -45,6 +45,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -113,6 +114,17 @@ def _structure_date(value: object, _: object = None) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise InvalidInputError("", value, "is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _structure_fraction(value: object, _: object = None) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str | int) or len(str(value)) > 100:
+        raise InvalidInputError("", value, "must be an exact fraction string such as '1/3'")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise InvalidInputError("", value, "is not an exact fraction such as '1/3'") from None
 
 
 def _structure_decimal(value: object, _: object = None) -> Decimal:
@@ -470,6 +482,8 @@ def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Conv
             registry[level.code] = level
     converter = _Converter(unstruct_collection_overrides={typing.Sequence: list})
     converter.register_unstructure_hook(Decimal, str)
+    converter.register_unstructure_hook(Fraction, str)
+    converter.register_structure_hook(Fraction, _structure_fraction)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_structure_hook(date, _structure_date)

@@ -428,3 +428,67 @@ def test_reported_table_and_profile_validate():
         Profile(jurisdiction=DINGNAN, reference=date(30, 1, 1), **counts)
     with pytest.raises(InvalidInputError):
         Profile(jurisdiction="360728", reference=date(2010, 1, 1), **counts)
+
+
+# -- coverage of the boundary's own helpers ------------------------------------------------------
+
+
+def test_run_checks_on_valid_models_and_fields_without_checks():
+    import attrs
+
+    from fpcore._validate import checked, is_a, run_checks
+
+    @attrs.frozen
+    class Demo:
+        a: int = attrs.field(metadata=checked(is_a(int)))
+        b: str = "free"
+
+    run_checks(Demo(1))
+    with pytest.raises(InvalidInputError):
+        run_checks(Demo("x"))
+    family = couple()
+    for obj in (family, family.mother, family.children[0]):
+        run_checks(obj)  # every field valid: nothing raised
+
+
+def test_valid_values_off_the_fast_path_are_accepted():
+    # values the inline check does not cover go through the field validators and pass
+    person = Person(
+        sex=Sex.MALE,
+        birth_date=date(1948, 3, 1),
+        hukou=Hukou.RURAL,
+        id="A1",
+        surgery_complication_grade=2,
+    )
+    child = Child(
+        sex=Sex.MALE,
+        birth_date=date(1975, 1, 1),
+        disability_grade=2,
+        parents={fpcore.Parent.FATHER},
+        id="B",
+    )
+    family = Family(
+        father=person,
+        mother=None,
+        children=[child],
+        jurisdiction=DINGNAN,
+        second_birth_grounds={fpcore.SecondBirthGround.REMARRIED},
+    )
+    assert family.children == (child,)
+    with pytest.raises(InvalidInputError):
+        Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL, id=" ")
+
+
+def test_numbers_too_large_or_too_long():
+    from fpcore.indicators import Rate
+    from fpcore.indicators._definitions import CRUDE_BIRTH_RATE
+    from fpcore.money import FEN, round_to, to_decimal
+
+    with pytest.raises(InvalidInputError, match="too large a number"):
+        to_decimal(10**200)
+    with pytest.raises(InvalidInputError, match="too long"):
+        to_decimal("1" * 101)
+    with pytest.raises(InvalidInputError, match="too large to round"):
+        round_to(Decimal("1E60"), FEN)
+    with pytest.raises(InvalidInputError, match="too large a number"):
+        Rate(definition=CRUDE_BIRTH_RATE, numerator=10**200, denominator=1)

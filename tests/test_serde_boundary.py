@@ -382,3 +382,43 @@ def test_fractions_are_exact_strings():
     for bad in ("1/0", "x", 1.5, True, "1" * 200):
         with pytest.raises(InvalidInputError):
             CONV.structure(bad, Fraction)
+
+
+def test_a_jurisdiction_whose_parent_is_sent_as_a_code():
+    import types
+
+    data = CONV.unstructure(DINGNAN)
+    data["parent"] = "360700"
+    assert CONV.structure(data, Jurisdiction) is DINGNAN
+    assert (
+        CONV.structure(types.MappingProxyType(CONV.unstructure(DINGNAN)), Jurisdiction) is DINGNAN
+    )
+
+
+def test_render_a_score_card_and_a_pay_award():
+    from fpcore.assessment import score
+    from fpcore.assessment.sheets import DINGNAN_HOUSEHOLD_HEAD, DINGNAN_HOUSEHOLD_HEAD_ALLOWANCE
+
+    card = score(
+        DINGNAN_HOUSEHOLD_HEAD,
+        {
+            "late_reports": 1,
+            "health_check_attendance": Decimal("98.2"),
+            "publicity.monthly_meeting": True,
+            "publicity.notices_posted": True,
+            "publicity.home_visits": False,
+            "concealed_births": False,
+        },
+        subject="Group 3",
+        year=2009,
+    )
+    out = render(card, "en")
+    assert (out["code"], out["outcome"], out["amount"]) == (
+        DINGNAN_HOUSEHOLD_HEAD.code,
+        "good",
+        "82.00",
+    )
+    award = DINGNAN_HOUSEHOLD_HEAD_ALLOWANCE.pay(card)
+    out = render(award, "zh")
+    assert out["amount"] == "45.00"
+    assert out["outcome"] is None

@@ -523,7 +523,7 @@ def _outcome(result: object) -> str | None:
 
 
 def _code(result: object) -> str:
-    for name in ("subject", "rule", "sheet"):
+    for name in ("sheet", "rule", "subject"):  # a card's or an award's subject is the unit
         value = getattr(result, name, None)
         if isinstance(value, str):
             return value

@@ -104,13 +104,11 @@ _SCALE: Final = types.MappingProxyType(
 )
 
 
-def _parse(printed: object, whole: bool) -> tuple[Decimal, Decimal]:
+def _parse(printed: str, whole: bool) -> tuple[Decimal, Decimal]:
     """The printed number and half a unit of its last printed digit, both scaled by 万/亿.
 
     A whole-number count printed in full (``"41770"``) is exact: its half unit is 0.
     """
-    if not isinstance(printed, str):
-        raise InvalidInputError("printed", printed, "must be the figure as printed (a str)")
     match = _NUMBER.match(printed.strip().replace(",", "").replace("，", ""))
     if match is None:
         raise InvalidInputError(

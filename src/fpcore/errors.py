@@ -99,7 +99,7 @@ class InvalidInputError(FpcoreError, ValueError):
         truncated: Whether checking stopped after :data:`MAX_PROBLEMS` problems (there are more).
 
     The message reads ``field: value problem``, with the value shown short (long text and huge
-    numbers are cut); the parts are kept as attributes, and :attr:`problems` holds the same as
+    numbers are cut); the parts are kept as attributes, and ``problems`` holds the same as
     data.
 
     >>> err = InvalidInputError("name", "x" * 10_000, "is too long")

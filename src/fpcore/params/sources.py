@@ -261,13 +261,17 @@ JIANGXI_REGULATION_2014: Final = Citation(
 JIANGXI_REGULATION_2016: Final = Citation(
     title="江西省人口与计划生育条例（2016年修正）",
     title_en="Jiangxi Population and Family Planning Regulation, 2016 amendment",
+    article="第四十三条",
     issuer="江西省人民代表大会常务委员会",
     issued_on=date(2016, 1, 20),
-    confidence=Confidence.SECONDARY,
-    note="Presented by the provincial health and family-planning commission on 2016-01-20 "
-    "(its adoption date was not retrieved): two children for all couples; late-marriage and "
-    "late-childbearing leave deleted; 60 more days of maternity leave and 15 days of paternity "
-    "leave for births within policy.",
+    effective_on=date(2016, 1, 20),
+    confidence=Confidence.OFFICIAL,
+    note="Adopted 2016-01-20 by the 12th Standing Committee of the provincial people's "
+    "congress at its 22nd session (header of the consolidated text in the national law "
+    "database, read in a copy); in force on publication as news reports of that day say. Two "
+    "children for all couples; the late-marriage and late-childbearing leave deleted (the "
+    "consolidated text has none); Art. 43: 60 more days of maternity leave and 15 days of "
+    "nursing leave for the man, for births in accordance with the law.",
 )
 """Jiangxi 2016 amendment (universal two-child; leave changes)."""
 

@@ -347,6 +347,7 @@ def test_jurisdiction_lookups_with_bad_arguments():
     assert lookup("360728") is DINGNAN
     ruijin = Jurisdiction(code="360781", name_zh="瑞金市", name_en="Ruijin", parent=GANZHOU)
     assert lookup("360781", extra=[ruijin]) is ruijin
+    assert lookup("360728", extra=[ruijin]) is DINGNAN
 
 
 def test_models_refuse_wrong_types_with_typed_errors():

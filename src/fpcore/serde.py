@@ -492,6 +492,16 @@ def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Conv
     converter.register_structure_hook(str, _strict(str, "a string"))
     converter.register_structure_hook_func(_is_open_union, _structure_open)
     converter.register_unstructure_hook_func(_is_open_union, _unstructure_open)
+    # by the Enum base class too: cattrs before 25 dispatches enums on the class first
+    enum_hooks: dict[type[enum.Enum], Callable[[object, object], enum.Enum]] = {}
+
+    def structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
+        hook = enum_hooks.get(kind)
+        if hook is None:
+            hook = enum_hooks[kind] = _enum_hook(kind)
+        return hook(value, kind)
+
+    converter.register_structure_hook(enum.Enum, structure_enum)
     converter.register_structure_hook_factory(
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum), _enum_hook
     )

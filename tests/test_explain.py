@@ -249,3 +249,40 @@ def test_the_checks_builder_returns_the_outcome():
 def test_fast_constructors_refuse_a_class_whose_fields_changed():
     with pytest.raises(TypeError, match="fields"):
         _slot_setters(Check, "code", "passed")
+
+
+def test_a_reform_value_is_marked_in_every_explanation():
+    from datetime import date
+    from decimal import Decimal
+
+    from fpcore import (
+        DINGNAN,
+        Child,
+        Citation,
+        Confidence,
+        Family,
+        Hukou,
+        Person,
+        Sex,
+        assess,
+        default_book,
+    )
+
+    he = Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL)
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    family = Family(father=he, mother=None, children=(girl,), jurisdiction=DINGNAN)
+    what_if = Citation(title="改革测算", confidence=Confidence.REFORM)
+    assert what_if.is_reform and not what_if.is_illustrative
+    assert "what-if" in what_if.render("en") and "改革测算值" in what_if.render("zh")
+    book = default_book().override(
+        "reward_assistance.amount",
+        "1500",
+        start=date(2012, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=what_if,
+    )
+    d = assess("reward_assistance", family, on=date(2013, 1, 1), book=book)
+    assert d.amount == Decimal("1500.00")
+    assert d.is_reform and not assess("reward_assistance", family, on=date(2013, 1, 1)).is_reform
+    assert "reform value" in d.explain("en")
+    assert "改革测算值" in d.explain("zh")

@@ -192,6 +192,11 @@ class Check:
         """Whether any value behind this check has no source."""
         return any(c.is_illustrative for c in self.citations)
 
+    @property
+    def is_reform(self) -> bool:
+        """Whether any value behind this check is a what-if the caller set (a reform)."""
+        return any(c.is_reform for c in self.citations)
+
     def explain(self, lang: Lang = "zh") -> str:
         """The condition as one sentence, followed by its sources."""
         text = self.message.render(lang, dict(self.facts))
@@ -291,6 +296,11 @@ class Decision(_Pending):
     def is_illustrative(self) -> bool:
         """Whether any value behind the decision has no source."""
         return any(c.is_illustrative for c in self.checks)
+
+    @property
+    def is_reform(self) -> bool:
+        """Whether any value behind the decision is a what-if the caller set (a reform)."""
+        return any(c.is_reform for c in self.checks)
 
     @property
     def unverified_after(self) -> date | None:
@@ -522,7 +532,7 @@ def make_decision(
 def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]:
     """One indented line per check (✓ held, ✗ failed, – not applicable or unknown).
 
-    A closing line flags any illustrative value used.
+    Closing lines flag any illustrative value and any reform value used.
     """
     lang = _check_lang(lang)
     items = tuple(checks)
@@ -532,6 +542,12 @@ def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]
             "  ! Uses an illustrative value that no source gives; treat the result as a demonstration."
             if lang == "en"
             else "  ！使用了无来源的示例值，结果仅供演示。"
+        )
+    if any(c.is_reform for c in items):
+        lines.append(
+            "  ! Uses a reform value (a what-if set by the caller, not the law)."
+            if lang == "en"
+            else "  ！使用了改革测算值（调用方设定的假设，非现行规定）。"
         )
     return tuple(lines)
 

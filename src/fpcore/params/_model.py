@@ -119,12 +119,14 @@ class Confidence(enum.Enum):
 
     ``OFFICIAL``: the issuing body's own text, or a faithful copy of it. ``SECONDARY``: a news
     report or aggregator that states the rule. ``ILLUSTRATIVE``: no source gives the value; it is
-    a stand-in, and every explanation that uses it says so.
+    a stand-in, and every explanation that uses it says so. ``REFORM``: a what-if value the
+    caller set (a reform being costed, not the law); every explanation that uses it says so.
     """
 
     OFFICIAL = "official"
     SECONDARY = "secondary"
     ILLUSTRATIVE = "illustrative"
+    REFORM = "reform"
 
 
 def _optional_text(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -188,6 +190,11 @@ class Citation:
         """Whether no source gives the value (confidence ``ILLUSTRATIVE``)."""
         return self.confidence is Confidence.ILLUSTRATIVE
 
+    @property
+    def is_reform(self) -> bool:
+        """Whether the value is a what-if the caller set (confidence ``REFORM``)."""
+        return self.confidence is Confidence.REFORM
+
     def render(self, lang: str = "zh") -> str:
         """A one-line reference in ``"zh"`` or ``"en"``.
 
@@ -208,6 +215,8 @@ class Citation:
             text = ", ".join(parts)
             if self.is_illustrative:
                 text += " [illustrative value: no source gives it]"
+            elif self.is_reform:
+                text += " [reform: a what-if value, not the law]"
             return text
         text = (
             self.title if self.title.startswith("《") or " " in self.title else f"《{self.title}》"
@@ -221,6 +230,8 @@ class Citation:
             text += "，" + "，".join(extra)
         if self.is_illustrative:
             text += "〔示例值：无来源给出此值〕"
+        elif self.is_reform:
+            text += "〔改革测算值，非现行规定〕"
         return text
 
 

@@ -111,6 +111,8 @@ class Outlay:
         families: Families assessed.
         eligible: Families eligible.
         amount: The sum of their yearly amounts, in yuan.
+        undetermined: Families whose decision is undetermined (a condition could not be
+            decided): their amount is unknown, so it is not in ``amount``, and not zero.
     """
 
     program: str
@@ -118,12 +120,14 @@ class Outlay:
     families: int
     eligible: int
     amount: Decimal
+    undetermined: int = 0
 
     def _repr_html_(self) -> str:
         """A one-row HTML table: programme, date, families, eligible, yuan per year."""
         return (
             '<div class="fpcore-outlay"><table><thead><tr><th>programme</th><th>on</th>'
-            "<th>families</th><th>eligible</th><th>yuan per year</th></tr></thead><tbody>"
+            "<th>families</th><th>eligible</th><th>undetermined</th>"
+            '<th style="text-align: right">yuan per year</th></tr></thead><tbody>'
             f"{_outlay_row(self, html.escape(self.program))}</tbody></table></div>"
         )
 
@@ -131,8 +135,10 @@ class Outlay:
 def _outlay_row(outlay: Outlay, label: str) -> str:
     return (
         f"<tr><td>{label}</td><td>{outlay.on.isoformat()}</td>"
-        f"<td>{outlay.families:,}</td><td>{outlay.eligible:,}</td>"
-        f"<td>{format_fact(outlay.amount)}</td></tr>"
+        f'<td style="text-align: right">{outlay.families:,}</td>'
+        f'<td style="text-align: right">{outlay.eligible:,}</td>'
+        f'<td style="text-align: right">{outlay.undetermined:,}</td>'
+        f'<td style="text-align: right">{format_fact(outlay.amount)}</td></tr>'
     )
 
 
@@ -149,14 +155,23 @@ def total_outlay(
         UnknownProgramError: For an unknown programme code.
         InvalidInputError: For a bad date, book or family.
     """
-    count = eligible = 0
+    count = eligible = undetermined = 0
     amount = ZERO
     for decision in assess_many(program_code, families, on=on, book=book):
         count += 1
-        if decision.eligible:
+        if decision.amount is None:
+            undetermined += 1
+        elif decision.eligible:
             eligible += 1
             amount += decision.amount
-    return Outlay(program=program_code, on=on, families=count, eligible=eligible, amount=amount)
+    return Outlay(
+        program=program_code,
+        on=on,
+        families=count,
+        eligible=eligible,
+        amount=amount,
+        undetermined=undetermined,
+    )
 
 
 @final
@@ -183,7 +198,8 @@ class ReformCost:
             f'<div class="fpcore-reform-cost"><p><strong>{html.escape(self.base.program)}: '
             f"the reform costs {html.escape(format_fact(self.difference))} yuan per year more"
             "</strong></p><table><thead><tr><th>book</th><th>on</th><th>families</th>"
-            "<th>eligible</th><th>yuan per year</th></tr></thead><tbody>"
+            "<th>eligible</th><th>undetermined</th>"
+            '<th style="text-align: right">yuan per year</th></tr></thead><tbody>'
             f"{_outlay_row(self.base, 'base')}{_outlay_row(self.reform, 'reform')}"
             "</tbody></table></div>"
         )
@@ -220,6 +236,7 @@ def reform_cost(
         raise InvalidInputError("reform", reform, "must be a PolicyBook")
     books = (_book(base, "base"), reform)
     counts = [0, 0]
+    undetermined = [0, 0]
     amounts = [ZERO, ZERO]
     total = 0
     for index, family in enumerate(families):
@@ -227,7 +244,9 @@ def reform_cost(
         total += 1
         for side, book in enumerate(books):
             decision = chosen.rule(checked, day, day, book)
-            if decision.eligible:
+            if decision.amount is None:
+                undetermined[side] += 1
+            elif decision.eligible:
                 counts[side] += 1
                 amounts[side] += decision.amount
     base_outlay, reform_outlay = (
@@ -237,6 +256,7 @@ def reform_cost(
             families=total,
             eligible=counts[side],
             amount=amounts[side],
+            undetermined=undetermined[side],
         )
         for side in (0, 1)
     )

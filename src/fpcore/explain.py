@@ -19,11 +19,19 @@ Demo — Dingnan County, 2008-06-30: eligible, 600.00 yuan per year.
 >>> print(d.explain("zh"))
 示例——定南县，2008-06-30：符合条件，金额 600.00 元/年。
   ✓ 年满60周岁（60周岁）
+
+Every explained result of fpcore (a decision, a birth ruling, a fee, leave, a score card, a pay
+award, an indicator report, a sex-ratio test, an audit) derives from :class:`Explained`, and so
+has the same members: ``headline(lang)``, ``explain(lang)``, ``checks``, ``check(code)``,
+``is_illustrative``, ``is_reform``, ``unverified_after``, ``sources`` and ``_repr_html_()``.
+An explanation lists each source once, at its end, and marks each line with the numbers of
+the sources behind it (``[1]``, ``[2]``).
 """
 
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -41,16 +49,16 @@ __all__ = [
     "Check",
     "Checks",
     "Decision",
+    "Explained",
     "Fact",
     "Lang",
     "Message",
-    "Row",
     "Share",
+    "all_of",
+    "check_lang",
     "checks_html",
     "format_fact",
-    "make_check",
     "make_decision",
-    "make_share",
     "render_checks",
     "render_horizon",
     "unverified_after",
@@ -61,8 +69,9 @@ Fact: TypeAlias = Decimal | int | bool | date | str | None
 
 Lang: TypeAlias = Literal["zh", "en"]
 
-_check_lang = check_lang  # the rules' modules import it from here
 """A language explanations can be rendered in."""
+
+_check_lang = check_lang
 
 _MARK: Final = {True: "✓", False: "✗", None: "–"}
 
@@ -125,7 +134,12 @@ def format_fact(value: Fact, lang: Lang = "zh") -> str:
 class Message:
     """A sentence template in Chinese and English; ``{name}`` fields are filled with facts.
 
-    >>> Message(zh="{n}个子女", en="{n} children").render("en", {"n": 2})
+    A field ``{name|one|many}`` renders the count ``name`` followed by the word that agrees
+    with it (``"1 birth"``, ``"2 births"``); Chinese templates need no such field.
+
+    >>> Message(zh="{n}个子女", en="{n|child|children}").render("en", {"n": 1})
+    '1 child'
+    >>> Message(zh="{n}个子女", en="{n|child|children}").render("en", {"n": 2})
     '2 children'
     """
 
@@ -137,7 +151,26 @@ class Message:
         template = self.en if _check_lang(lang) == "en" else self.zh
         if not facts:
             return template
-        return template.format_map({k: format_fact(v, lang) for k, v in facts.items()})
+        return template.format_map(_Filled(facts, lang))
+
+
+class _Filled(dict[str, str]):
+    """The facts of a template as text; ``name|one|many`` fields count in words."""
+
+    __slots__ = ("_facts", "_lang")
+
+    def __init__(self, facts: dict[str, Fact], lang: Lang) -> None:
+        super().__init__({k: format_fact(v, lang) for k, v in facts.items()})
+        self._facts = facts
+        self._lang = lang
+
+    def __missing__(self, key: str) -> str:
+        name, _, words = key.partition("|")
+        one, _, many = words.partition("|")
+        if name not in self._facts or not many:
+            raise KeyError(key)
+        value = self._facts[name]
+        return f"{format_fact(value, self._lang)} {one if value == 1 else many}"
 
 
 def _to_facts(value: Iterable[tuple[str, Fact]]) -> tuple[tuple[str, Fact], ...]:
@@ -209,10 +242,263 @@ class Check:
             return text
         return f"{text}。依据：{cited}" if lang == "zh" else f"{text}. Source: {cited}"
 
+    def _repr_html_(self) -> str:
+        """The check as a one-row HTML table with its sources (for notebooks)."""
+        return checks_html((self,))
+
+
+def all_of(*results: bool | None) -> bool | None:
+    """Conditions taken together: ``False`` if one failed, else ``None`` if one is undecided.
+
+    >>> all_of(True, True), all_of(True, None), all_of(None, False)
+    (True, None, False)
+    """
+    if False in results:
+        return False
+    return None if None in results else True
+
 
 def _check_amount(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
     if not isinstance(value, Decimal) or not value.is_finite():
         raise InvalidInputError(attribute.name, value, "must be a finite Decimal")
+
+
+def _check_optional_amount(
+    instance: Decision, attribute: attrs.Attribute[Decimal | None], value: object
+) -> None:
+    if value is None:
+        if instance.eligible is not None:
+            raise InvalidInputError(attribute.name, value, "is None only when eligible is None")
+        return
+    if instance.eligible is None:
+        raise InvalidInputError(attribute.name, value, "must be None when eligible is None")
+    _check_amount(instance, attribute, value)  # type: ignore[arg-type]
+
+
+# -- rendering shared by every result ------------------------------------------------------------
+
+_FONTS: Final = (
+    "font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', "
+    "'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif"
+)
+_LEFT: Final = ' style="text-align: left"'
+_RIGHT: Final = ' style="text-align: right; font-variant-numeric: tabular-nums"'
+
+
+class _Numbers:
+    """Numbers given to sources in the order they are first cited (``[1]``, ``[2]``, …)."""
+
+    __slots__ = ("order",)
+
+    def __init__(self) -> None:
+        self.order: dict[Citation, int] = {}
+
+    def marks(self, citations: Iterable[Citation]) -> str:
+        order = self.order
+        return "".join(f"[{order.setdefault(c, len(order) + 1)}]" for c in citations)
+
+
+def _cited(citations: Iterable[Citation | None]) -> tuple[Citation, ...]:
+    found: dict[Citation, None] = {}
+    for citation in citations:
+        if citation is not None:
+            found[citation] = None
+    return tuple(found)
+
+
+def _closing_lines(citations: tuple[Citation, ...], horizon: date | None, lang: Lang) -> list[str]:
+    lines = []
+    if any(c.is_illustrative for c in citations):
+        lines.append(
+            "  ! Uses an illustrative value that no source gives; treat the result as a demonstration."
+            if lang == "en"
+            else "  ！使用了无来源的示例值，结果仅供演示。"
+        )
+    if any(c.is_reform for c in citations):
+        lines.append(
+            "  ! Uses a reform value (a what-if set by the caller, not the law)."
+            if lang == "en"
+            else "  ！使用了改革测算值（调用方设定的假设，非现行规定）。"
+        )
+    if horizon is not None:
+        lines.append(render_horizon(horizon, lang))
+    return lines
+
+
+def _source_lines(numbers: _Numbers, lang: Lang) -> list[str]:
+    if not numbers.order:
+        return []
+    return [
+        "  Sources:" if lang == "en" else "  依据：",
+        *(f"  [{n}] {c.render(lang)}" for c, n in numbers.order.items()),
+    ]
+
+
+def _check_line(check: Check, lang: Lang, numbers: _Numbers) -> str:
+    text = check.message.render(lang, dict(check.facts))
+    marks = numbers.marks(check.citations)
+    return f"  {_MARK[check.passed]} {text} {marks}" if marks else f"  {_MARK[check.passed]} {text}"
+
+
+def _check_rows_html(checks: Iterable[Check], numbers: _Numbers) -> str:
+    rows = []
+    for check in checks:
+        facts = dict(check.facts)
+        rows.append(
+            f'<tr data-code="{html.escape(check.code)}"><td>{_MARK[check.passed]}</td>'
+            f"<td{_LEFT}>{html.escape(check.message.render('en', facts))}<br>"
+            f"<small>{html.escape(check.message.render('zh', facts))}</small></td>"
+            f"<td{_LEFT}><small>{numbers.marks(check.citations)}</small></td></tr>"
+        )
+    return "".join(rows)
+
+
+def _table_html(body: str) -> str:
+    return (
+        '<table class="fpcore-checks"><thead><tr><th></th>'
+        f"<th{_LEFT}>Condition</th><th{_LEFT}>Sources</th></tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
+
+
+def _sources_html(numbers: _Numbers) -> str:
+    if not numbers.order:
+        return ""
+    items = "".join(
+        f'<li value="{n}"><small>{html.escape(c.render("en"))}</small></li>'
+        for c, n in numbers.order.items()
+    )
+    return f'<ol class="fpcore-sources"{_LEFT}>{items}</ol>'
+
+
+class Explained:
+    """The members every explained result shares (the kernel of fpcore's results).
+
+    A result supplies its :attr:`checks` and :meth:`headline`; the kernel gives it
+    :meth:`check`, :attr:`sources` (each instrument once, in the order first cited),
+    :attr:`is_illustrative`, :attr:`is_reform`, :attr:`unverified_after`, :meth:`explain`
+    and ``_repr_html_``. A result may add lines after its checks (``_notes``) and sources
+    that no check carries (``_extra_sources``, e.g. an amount's provenance).
+    """
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def checks(self) -> tuple[Check, ...]:
+            """One per condition, in the order checked."""
+
+    def headline(self, lang: Lang = "zh") -> str:
+        """The first line of the explanation: what, where, when, and the outcome."""
+        raise NotImplementedError  # pragma: no cover - every result defines it
+
+    # -- hooks ---------------------------------------------------------------------------------
+
+    def _as_of(self) -> date | None:
+        """The date the result is for (horizons are measured from it)."""
+        on = getattr(self, "on", None)
+        return on if isinstance(on, date) else None
+
+    def _extra_resolutions(self) -> tuple[Resolution, ...]:
+        """Parameter values the result used outside its checks (e.g. the amount's)."""
+        return ()
+
+    def _extra_sources(self) -> tuple[Citation, ...]:
+        """Sources of the result that no check carries."""
+        return tuple(r.citation for r in self._extra_resolutions())
+
+    def _notes(self, lang: Lang, numbers: _Numbers) -> list[str]:
+        """Lines after the checks (amounts, figures); ``numbers`` gives source markers."""
+        return []
+
+    def _notes_html(self, numbers: _Numbers) -> str:
+        """HTML after the headline (amounts, figures)."""
+        return ""
+
+    # -- the shared members --------------------------------------------------------------------
+
+    def check(self, code: str) -> Check:
+        """The check with this code.
+
+        Raises:
+            KeyError: If the result has no such check.
+        """
+        for candidate in self.checks:
+            if candidate.code == code:
+                return candidate
+        raise KeyError(code)
+
+    @property
+    def sources(self) -> tuple[Citation, ...]:
+        """Every source behind the result, each once, in the order first cited."""
+        return _cited(
+            (
+                *(c for check in self.checks for c in check.citations),
+                *self._extra_sources(),
+            )
+        )
+
+    @property
+    def is_illustrative(self) -> bool:
+        """Whether any value behind the result has no source."""
+        return any(c.is_illustrative for c in self.sources)
+
+    @property
+    def is_reform(self) -> bool:
+        """Whether any value behind the result is a what-if the caller set (a reform)."""
+        return any(c.is_reform for c in self.sources)
+
+    @property
+    def unverified_after(self) -> date | None:
+        """The earliest horizon the result's date passed, or ``None``.
+
+        ``None`` when the result's date is within the date through which the sources of every
+        value it used were checked; otherwise that earliest date: the result then rests on the
+        last values known, presumed to still apply, and its explanation says so.
+        """
+        on = self._as_of()
+        if on is None:
+            return None
+        return unverified_after(
+            on, (*(r for c in self.checks for r in c.provenance), *self._extra_resolutions())
+        )
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The result in full sentences: the headline, one line per condition with the markers
+        of its sources, closing remarks, and each source once at the end.
+        """
+        lang = _check_lang(lang)
+        numbers = _Numbers()
+        lines = [self.headline(lang)]
+        lines.extend(_check_line(c, lang, numbers) for c in self.checks)
+        lines.extend(self._notes(lang, numbers))
+        lines.extend(_closing_lines(self.sources, self.unverified_after, lang))
+        lines.extend(_source_lines(numbers, lang))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """A small HTML view for notebooks (escaped; no IPython import)."""
+        numbers = _Numbers()
+        checks = _check_rows_html(self.checks, numbers)
+        notes = self._notes_html(numbers)
+        closing = _closing_lines(self.sources, self.unverified_after, "en")
+        closing_zh = _closing_lines(self.sources, self.unverified_after, "zh")
+        remarks = "".join(
+            f'<p class="fpcore-remark"><small>{html.escape(en.strip())}<br>'
+            f"{html.escape(zh.strip())}</small></p>"
+            for en, zh in zip(closing, closing_zh, strict=True)
+        )
+        return (
+            f'<div class="fpcore-result" style="{_FONTS}; text-align: left">'
+            f"<p><strong>{html.escape(self.headline('en'))}</strong><br>"
+            f"{html.escape(self.headline('zh'))}</p>"
+            + notes
+            + (_table_html(checks) if checks else "")
+            + remarks
+            + _sources_html(numbers)
+            + "</div>"
+        )
 
 
 @final
@@ -234,7 +520,7 @@ class Share:
 YUAN_PER_YEAR: Final = Message(zh="元/年", en="yuan per year")
 
 
-Row: TypeAlias = tuple[
+_Row: TypeAlias = tuple[
     str, bool | None, Message, tuple[tuple[str, Fact], ...], tuple[Resolution, ...], Citation | None
 ]
 """A check not yet built, as the tuple ``(code, passed, message, facts, provenance, citation)``."""
@@ -246,46 +532,62 @@ class _Pending:
     __slots__ = ("_rows",)
 
 
+_BUILDING: Final = threading.Lock()
+"""Held while a result builds a lazy value, so that it is built once whatever the threads."""
+
+_UNDETERMINED: Final = Message(zh="无法确定", en="undetermined")
+
+
 @final
 @attrs.frozen(kw_only=True)
-class Decision(_Pending):
+class Decision(Explained, _Pending):
     """The outcome of a rule for one family on one date, with every condition checked.
 
     Attributes:
         subject: Code of what was decided (a programme code).
         title: Its name in both languages.
-        eligible: Whether the family qualifies.
-        amount: What is payable (``Decimal`` yuan, in ``unit``); ``0.00`` when not eligible.
+        eligible: Whether the family qualifies: ``True``, ``False``, or ``None`` when a
+            condition could not be decided (an input is missing) and none failed.
+        amount: What is payable (``Decimal`` yuan, in ``unit``); ``0.00`` when not eligible,
+            ``None`` when undetermined.
         on: The date the decision is for.
         jurisdiction: The jurisdiction whose rules were applied.
-        checks: One per condition, in the order the rule checked them (a rule may hand them
-            over as rows, see :func:`make_decision`; they are then built when first read).
-        breakdown: The amount per beneficiary.
+        checks: One per condition, in the order the rule checked them (a rule may record them
+            with :class:`Checks`; they are then built when first read, once, thread-safely).
+        breakdown: The amount per beneficiary (empty when undetermined).
         unit: What ``amount`` is per (default: yuan per year).
+        amount_provenance: The parameter values the amount was taken from (its rate).
     """
 
     subject: str
     title: Message
-    eligible: bool
-    amount: Decimal = attrs.field(validator=_check_amount)
+    eligible: bool | None
+    amount: Decimal | None = attrs.field(validator=_check_optional_amount)
     on: date
     jurisdiction: Jurisdiction
     checks: tuple[Check, ...] = ()
     breakdown: tuple[Share, ...] = ()
     unit: Message = YUAN_PER_YEAR
+    amount_provenance: tuple[Resolution, ...] = ()
 
     if not TYPE_CHECKING:  # pragma: no branch - keeps attribute typos visible to type checkers
 
         def __getattr__(self, name):
-            # Rules record their checks as rows (see ``make_decision``); the Check objects are
-            # built on first access, and every reader (equality, repr, pickling, serde,
-            # explanations) goes through this attribute, so laziness is never visible.
+            # Rules record their checks as rows (see ``Checks``); the Check objects are built on
+            # first access, and every reader (equality, repr, pickling, serde, explanations)
+            # goes through this attribute, so laziness is never visible. The build runs under a
+            # lock, and a reader that waited for it takes the checks already stored: however
+            # many threads read first, the checks are built once.
             if name != "checks":
                 raise AttributeError(name)
-            checks = tuple(starmap(make_check, self._rows))
-            _D_CHECKS(self, checks)
-            _P_ROWS(self, None)
-            return checks
+            with _BUILDING:
+                try:
+                    return _D_CHECKS_GET(self)
+                except AttributeError:
+                    checks = tuple(starmap(_make_check, self._rows))
+                    _D_CHECKS(self, checks)
+                    _P_ROWS(self, None)
+                    return checks
 
     @property
     def failed(self) -> tuple[Check, ...]:
@@ -293,41 +595,30 @@ class Decision(_Pending):
         return tuple(c for c in self.checks if c.passed is False)
 
     @property
-    def is_illustrative(self) -> bool:
-        """Whether any value behind the decision has no source."""
-        return any(c.is_illustrative for c in self.checks)
+    def undecided(self) -> tuple[Check, ...]:
+        """The checks that could not be decided, when the decision is undetermined."""
+        if self.eligible is not None:
+            return ()
+        return tuple(c for c in self.checks if c.passed is None)
 
-    @property
-    def is_reform(self) -> bool:
-        """Whether any value behind the decision is a what-if the caller set (a reform)."""
-        return any(c.is_reform for c in self.checks)
-
-    @property
-    def unverified_after(self) -> date | None:
-        """The earliest horizon the decision's date passed, or ``None`` (see below).
-
-        ``None`` when :attr:`on` is within the date through which the sources of every value
-        the checks used were checked; otherwise that earliest date: the decision then rests on
-        the last values known, presumed to still apply, and its explanation says so.
-        """
-        return unverified_after(self.on, (r for c in self.checks for r in c.provenance))
-
-    def check(self, code: str) -> Check:
-        """The check with this code.
-
-        Raises:
-            KeyError: If the decision has no such check.
-        """
-        for candidate in self.checks:
-            if candidate.code == code:
-                return candidate
-        raise KeyError(code)
+    def _extra_resolutions(self) -> tuple[Resolution, ...]:
+        return self.amount_provenance
 
     def headline(self, lang: Lang = "zh") -> str:
-        """The first line of the explanation: what, where, when, and the outcome."""
+        """The first line of the explanation: what, where, when, and the outcome.
+
+        An undetermined decision names the conditions that could not be decided.
+        """
         lang = _check_lang(lang)
         where = self.jurisdiction.name(lang)
         title = self.title.render(lang)
+        if self.eligible is None:
+            missing = [c.message.render(lang, dict(c.facts)) for c in self.undecided]
+            if lang == "en":
+                why = f": {'; '.join(missing)}" if missing else ""
+                return f"{title} — {where}, {self.on.isoformat()}: undetermined{why}."
+            why = f"：{'；'.join(missing)}" if missing else ""
+            return f"{title}——{where}，{self.on.isoformat()}：无法确定{why}。"
         amount = format_fact(self.amount, lang)
         unit = self.unit.render(lang)
         if lang == "en":
@@ -336,41 +627,39 @@ class Decision(_Pending):
         outcome = f"符合条件，金额 {amount} {unit}" if self.eligible else "不符合条件"
         return f"{title}——{where}，{self.on.isoformat()}：{outcome}。"
 
-    def explain(self, lang: Lang = "zh") -> str:
-        """The whole decision in full sentences, one line per condition, with sources."""
-        lines = [self.headline(lang), *render_checks(self.checks, lang)]
-        horizon = self.unverified_after
-        if horizon is not None:
-            lines.append(render_horizon(horizon, lang))
-        if self.breakdown:
-            parts = [
-                f"{s.label.render(lang)} {format_fact(s.amount, lang)}" for s in self.breakdown
-            ]
-            lines.append(
-                ("  By beneficiary: " if lang == "en" else "  分项：")
-                + ("; ".join(parts) if lang == "en" else "；".join(parts))
-            )
-        return "\n".join(lines)
+    def _notes(self, lang: Lang, numbers: _Numbers) -> list[str]:
+        if not self.breakdown and not self.amount_provenance:
+            return []
+        marks = numbers.marks(_cited(r.citation for r in self.amount_provenance))
+        parts = [f"{s.label.render(lang)} {format_fact(s.amount, lang)}" for s in self.breakdown]
+        amount = (
+            _UNDETERMINED.render(lang)
+            if self.amount is None
+            else f"{format_fact(self.amount, lang)} {self.unit.render(lang)}"
+        )
+        if lang == "en":
+            each = f" ({'; '.join(parts)})" if parts else ""
+            return [f"  Amount: {amount}{each}" + (f" {marks}" if marks else "")]
+        each = f"（{'；'.join(parts)}）" if parts else ""
+        return [f"  金额：{amount}{each}" + (f" {marks}" if marks else "")]
 
-    def _repr_html_(self) -> str:
-        """A small HTML table for notebooks (escaped; no IPython import)."""
-        breakdown = "".join(
-            f"<li>{html.escape(s.label.render('en'))}: {html.escape(format_fact(s.amount))}</li>"
+    def _notes_html(self, numbers: _Numbers) -> str:
+        if not self.breakdown and not self.amount_provenance:
+            return ""
+        marks = numbers.marks(_cited(r.citation for r in self.amount_provenance))
+        rows = "".join(
+            f"<tr><td{_LEFT}>{html.escape(s.label.render('en'))} · "
+            f"{html.escape(s.label.render('zh'))}</td>"
+            f"<td{_RIGHT}>{html.escape(format_fact(s.amount))}</td></tr>"
             for s in self.breakdown
         )
-        horizon = self.unverified_after
+        total = "undetermined" if self.amount is None else format_fact(self.amount)
         return (
-            f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
-            f"</strong><br>{html.escape(self.headline('zh'))}</p>"
-            + (
-                f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
-                f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
-                if horizon is not None
-                else ""
-            )
-            + (f"<ul>{breakdown}</ul>" if breakdown else "")
-            + checks_html(self.checks)
-            + "</div>"
+            '<table class="fpcore-amount"><tbody>'
+            + rows
+            + f"<tr><th{_LEFT}>Amount · 金额 <small>{marks}</small></th>"
+            f"<td{_RIGHT}><strong>{html.escape(total)}</strong></td></tr>"
+            "</tbody></table>"
         )
 
 
@@ -378,10 +667,10 @@ class Decision(_Pending):
 #
 # attrs' frozen ``__init__`` sets each slot through ``object.__setattr__`` and runs converters
 # and validators: about 2 µs for a Check, several times the cost of the condition it records.
-# Rules build several checks per decision, so they use the positional constructors below, which
-# set the slots directly. They convert and validate nothing: the arguments must already have
-# the field types (``mypy --strict`` checks the calls), and the tests check that each builds an
-# object equal to the one ``__init__`` builds.
+# Rules build several checks per decision, so the kernel builds them with the private
+# positional constructors below, which set the slots directly. They convert and validate
+# nothing: the arguments must already have the field types (``mypy --strict`` checks the
+# calls), and the tests check that each builds an object equal to the one ``__init__`` builds.
 
 
 def _slot_setters(cls: type[Any], *names: str) -> tuple[Callable[[Any, Any], None], ...]:
@@ -394,6 +683,7 @@ def _slot_setters(cls: type[Any], *names: str) -> tuple[Callable[[Any, Any], Non
 
 _new: Final = object.__new__
 _P_ROWS: Final = _Pending.__dict__["_rows"].__set__
+_D_CHECKS_GET: Final = Decision.__dict__["checks"].__get__
 _C_CODE, _C_PASSED, _C_MESSAGE, _C_FACTS, _C_PROVENANCE, _C_CITATION = _slot_setters(
     Check, "code", "passed", "message", "facts", "provenance", "citation"
 )
@@ -408,6 +698,7 @@ _S_BENEFICIARY, _S_LABEL, _S_AMOUNT = _slot_setters(Share, "beneficiary", "label
     _D_CHECKS,
     _D_BREAKDOWN,
     _D_UNIT,
+    _D_AMOUNT_PROVENANCE,
 ) = _slot_setters(
     Decision,
     "subject",
@@ -419,10 +710,11 @@ _S_BENEFICIARY, _S_LABEL, _S_AMOUNT = _slot_setters(Share, "beneficiary", "label
     "checks",
     "breakdown",
     "unit",
+    "amount_provenance",
 )
 
 
-def make_check(
+def _make_check(
     code: str,
     passed: bool | None,
     message: Message,
@@ -430,12 +722,7 @@ def make_check(
     provenance: tuple[Resolution, ...] = (),
     citation: Citation | None = None,
 ) -> Check:
-    """A :class:`Check`, built positionally without conversion (for rule code on hot paths).
-
-    >>> make_check("x", True, Message(zh="是", en="yes")) == Check(
-    ...     code="x", passed=True, message=Message(zh="是", en="yes"))
-    True
-    """
+    """A :class:`Check`, built positionally without conversion (kernel only)."""
     check: Check = _new(Check)
     _C_CODE(check, code)
     _C_PASSED(check, passed)
@@ -447,23 +734,24 @@ def make_check(
 
 
 class Checks:
-    """The checks of one decision, recorded in order (a builder for rule code).
+    """The checks of one result, recorded in order: the one builder every rule uses.
 
-    A check is recorded as a :data:`Row`, a plain tuple; :func:`make_decision` hands the rows to
-    the decision, which builds the :class:`Check` objects only when they are first read. The
-    facts, values and provenance are all recorded by the rule: only the wrapping is deferred.
+    :meth:`add` records a check and returns whether it passed; :func:`make_decision` hands the
+    record to the decision, which builds the :class:`Check` objects only when they are first
+    read, and other results take them built with :meth:`build`. The facts, values and
+    provenance are all recorded by the rule: only the wrapping is deferred.
 
     >>> checks = Checks()
     >>> checks.add("demo.age", 61 >= 60, Message(zh="年满60周岁", en="aged 60 or over"))
     True
-    >>> [row[0] for row in checks.rows]
+    >>> [c.code for c in checks.build()]
     ['demo.age']
     """
 
-    __slots__ = ("rows",)
+    __slots__ = ("_rows",)
 
     def __init__(self) -> None:
-        self.rows: list[Row] = []
+        self._rows: list[_Row] = []
 
     def add(
         self,
@@ -475,12 +763,37 @@ class Checks:
         citation: Citation | None = None,
     ) -> bool | None:
         """Record a check and return whether it passed."""
-        self.rows.append((code, passed, message, facts, provenance, citation))
+        self._rows.append((code, passed, message, facts, provenance, citation))
         return passed
 
+    def insert_first(self, check: Check) -> None:
+        """Record an already built check before the others (e.g. a ruling on file)."""
+        self._rows.insert(
+            0,
+            (
+                check.code,
+                check.passed,
+                check.message,
+                check.facts,
+                check.provenance,
+                check.citation,
+            ),
+        )
 
-def make_share(beneficiary: str, label: Message, amount: Decimal) -> Share:
-    """A :class:`Share`, built positionally without validation (``amount`` a finite Decimal)."""
+    def failed(self, code: str) -> bool:
+        """Whether a check with ``code`` was recorded as failed."""
+        return any(row[0] == code and row[1] is False for row in self._rows)
+
+    def build(self) -> tuple[Check, ...]:
+        """The recorded checks, built."""
+        return tuple(starmap(_make_check, self._rows))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _make_share(beneficiary: str, label: Message, amount: Decimal) -> Share:
+    """A :class:`Share`, built positionally without validation (kernel only)."""
     share: Share = _new(Share)
     _S_BENEFICIARY(share, beneficiary)
     _S_LABEL(share, label)
@@ -491,18 +804,20 @@ def make_share(beneficiary: str, label: Message, amount: Decimal) -> Share:
 def make_decision(
     subject: str,
     title: Message,
-    eligible: bool,
-    amount: Decimal,
+    eligible: bool | None,
+    amount: Decimal | None,
     on: date,
     jurisdiction: Jurisdiction,
-    checks: tuple[Check, ...] | Checks,
+    checks: Checks,
     breakdown: tuple[Share, ...] = (),
     unit: Message = YUAN_PER_YEAR,
+    amount_provenance: tuple[Resolution, ...] = (),
 ) -> Decision:
-    """A :class:`Decision`, built positionally without validation (``amount`` a finite Decimal).
+    """The :class:`Decision` a rule returns: its checks as recorded in ``checks``.
 
-    Given a :class:`Checks` builder, the decision keeps its rows and builds the checks when
-    :attr:`Decision.checks` is first read.
+    Built without the keyword constructor's validation, so the arguments must have the field
+    types (``mypy --strict`` checks the calls): ``amount`` a finite Decimal, or ``None``
+    exactly when ``eligible`` is ``None``. The checks are built when first read.
 
     >>> from fpcore import DINGNAN
     >>> checks = Checks()
@@ -520,52 +835,32 @@ def make_decision(
     _D_AMOUNT(decision, amount)
     _D_ON(decision, on)
     _D_JURISDICTION(decision, jurisdiction)
-    if type(checks) is Checks:
-        _P_ROWS(decision, tuple(checks.rows))
-    else:
-        _D_CHECKS(decision, checks)
+    _P_ROWS(decision, tuple(checks._rows))
     _D_BREAKDOWN(decision, breakdown)
     _D_UNIT(decision, unit)
+    _D_AMOUNT_PROVENANCE(decision, amount_provenance)
     return decision
 
 
 def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]:
-    """One indented line per check (✓ held, ✗ failed, – not applicable or unknown).
+    """One indented line per check (✓ held, ✗ failed, – not applicable or unknown), each with
+    the markers of its sources, then closing remarks and the sources, each once.
 
     Closing lines flag any illustrative value and any reform value used.
     """
     lang = _check_lang(lang)
     items = tuple(checks)
-    lines = [f"  {_MARK[c.passed]} {c.explain(lang)}" for c in items]
-    if any(c.is_illustrative for c in items):
-        lines.append(
-            "  ! Uses an illustrative value that no source gives; treat the result as a demonstration."
-            if lang == "en"
-            else "  ！使用了无来源的示例值，结果仅供演示。"
-        )
-    if any(c.is_reform for c in items):
-        lines.append(
-            "  ! Uses a reform value (a what-if set by the caller, not the law)."
-            if lang == "en"
-            else "  ！使用了改革测算值（调用方设定的假设，非现行规定）。"
-        )
+    numbers = _Numbers()
+    lines = [_check_line(c, lang, numbers) for c in items]
+    lines.extend(_closing_lines(tuple(numbers.order), None, lang))
+    lines.extend(_source_lines(numbers, lang))
     return tuple(lines)
 
 
 def checks_html(checks: Iterable[Check]) -> str:
-    """An escaped HTML table of checks: status, condition (en / zh), values, sources."""
-    rows = []
-    for check in checks:
-        facts = ", ".join(f"{k} = {format_fact(v, 'en')}" for k, v in check.facts)
-        sources = "<br>".join(html.escape(c.render("en")) for c in check.citations)
-        rows.append(
-            f"<tr><td>{_MARK[check.passed]}</td>"
-            f"<td>{html.escape(check.message.render('en', dict(check.facts)))}<br>"
-            f"<small>{html.escape(check.message.render('zh', dict(check.facts)))}</small></td>"
-            f"<td><code>{html.escape(check.code)}</code><br><small>{html.escape(facts)}</small></td>"
-            f"<td><small>{sources}</small></td></tr>"
-        )
-    return (
-        '<table class="fpcore-checks"><thead><tr><th></th><th>Condition</th><th>Values</th>'
-        "<th>Source</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
-    )
+    """An escaped HTML table of checks (status, condition in en / zh, source markers),
+    followed by the numbered sources.
+    """
+    numbers = _Numbers()
+    rows = _check_rows_html(checks, numbers)
+    return _table_html(rows) + _sources_html(numbers)

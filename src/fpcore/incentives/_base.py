@@ -14,17 +14,17 @@ from fpcore._validate import check_book
 from fpcore.dates import calendar_months, check_date, next_month_start
 from fpcore.errors import InvalidInputError, NoValueForDateError
 from fpcore.explain import (
-    Check,
     Checks,
     Decision,
+    Fact,
     Message,
     Share,
+    _make_share,
     format_fact,
     make_decision,
-    make_share,
     render_horizon,
 )
-from fpcore.family import Child, Family, Parent, Person
+from fpcore.family import Child, Family, Parent, Person, Sex
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, in_context, round_to
 from fpcore.params import Citation, PolicyBook, Resolution
@@ -33,6 +33,7 @@ __all__ = [
     "Entitlement",
     "MonthlyAmount",
     "Programme",
+    "Role",
     "Rule",
 ]
 
@@ -64,6 +65,7 @@ CHILD_LABELS: Final = tuple(Message(zh=f"第{i}个子女", en=f"child {i}") for 
 """Beneficiary labels of the children, by position (oldest first)."""
 
 _OTHER_CHILD: Final = Message(zh="其他子女", en="another child")
+_MONTH_MARK: Final = {True: "✓", False: "–", None: "?"}
 
 
 def child_label(index: int) -> Message:
@@ -92,22 +94,56 @@ def first_start(book: PolicyBook, key: str, where: Jurisdiction) -> date | None:
 
 
 @final
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Role:
-    """A parent's role as rules use it: the enum, its code and its labels (built once)."""
+    """A parent's role as rules use it, built once.
+
+    It holds the enum, its code, its label, the facts every per-role sentence fills in, and
+    the sex whose parameters apply to it.
+
+    Roles are compared by identity (there are two, :data:`MOTHER` and :data:`FATHER`), so a
+    rule can key its per-role check codes by them (:func:`role_codes`).
+    """
 
     parent: Parent
     code: str
     label: Message
+    sex: Sex
+    who: tuple[tuple[str, Fact], ...] = attrs.field(init=False)
+
+    @who.default
+    def _who(self) -> tuple[tuple[str, Fact], ...]:
+        return (("who", self.code), ("who_zh", self.label.zh))
 
     @property
     def zh(self) -> str:
         """The Chinese label."""
         return self.label.zh
 
+    def share(self, amount: Decimal) -> Share:
+        """This role's share of a decision's amount."""
+        return _make_share(self.code, self.label, amount)
 
-MOTHER: Final = Role(Parent.MOTHER, Parent.MOTHER.value, PARENT_LABELS[Parent.MOTHER])
-FATHER: Final = Role(Parent.FATHER, Parent.FATHER.value, PARENT_LABELS[Parent.FATHER])
+
+MOTHER: Final = Role(Parent.MOTHER, Parent.MOTHER.value, PARENT_LABELS[Parent.MOTHER], Sex.FEMALE)
+FATHER: Final = Role(Parent.FATHER, Parent.FATHER.value, PARENT_LABELS[Parent.FATHER], Sex.MALE)
+ROLES: Final = (MOTHER, FATHER)
+"""The roles, mother first (the order of every per-role check)."""
+
+
+def role_codes(prefix: str) -> dict[Role, str]:
+    """The check code of each role for a per-role condition, e.g. ``"x.age"`` → ``"x.age.mother"``."""
+    return {role: f"{prefix}.{role.code}" for role in ROLES}
+
+
+def parents(family: Family) -> list[tuple[Role, Person]]:
+    """The parents present in the family, mother first, with their roles."""
+    found = []
+    if family.mother is not None:
+        found.append((MOTHER, family.mother))
+    if family.father is not None:
+        found.append((FATHER, family.father))
+    return found
 
 
 def alive(person: Person | Child, on: date) -> bool:
@@ -147,44 +183,31 @@ def not_in_force(
     citation: Citation,
 ) -> Decision:
     """The normal "not eligible" decision of a programme not in force on ``on``."""
-    return Decision(
-        subject=code,
-        title=title,
-        eligible=False,
-        amount=ZERO,
-        on=on,
-        jurisdiction=family.jurisdiction,
-        checks=(
-            Check(
-                code=f"{code}.in_force",
-                passed=False,
-                message=NOT_IN_FORCE,
-                facts=(("on", on), ("first", first_start(book, key, family.jurisdiction))),
-                citation=citation,
-            ),
-        ),
+    checks = Checks()
+    checks.add(
+        f"{code}.in_force",
+        False,
+        NOT_IN_FORCE,
+        (("on", on), ("first", first_start(book, key, family.jurisdiction))),
+        citation=citation,
     )
+    return make_decision(code, title, False, ZERO, on, family.jurisdiction, checks)
 
 
-def decision(
-    code: str,
-    title: Message,
-    family: Family,
-    on: date,
-    checks: Checks,
-    eligible: bool,
-    shares: tuple[Share, ...],
-) -> Decision:
-    """A decision whose amount is the sum of its shares (zero when not eligible)."""
-    amount = ZERO
-    if eligible:
-        for share in shares:
-            amount += share.amount
-    else:
-        shares = tuple(
-            s if not s.amount else make_share(s.beneficiary, s.label, ZERO) for s in shares
+@in_context
+def payable(eligible: bool | None, shares: list[Share]) -> tuple[Decimal | None, tuple[Share, ...]]:
+    """The amount of a decision and its breakdown, from each beneficiary's share if eligible.
+
+    Eligible: the sum of the shares. Not eligible: ``0.00``, every share zero. Undetermined:
+    ``None`` and no breakdown (nothing can be said to be payable, nor to be nothing).
+    """
+    if eligible is None:
+        return None, ()
+    if not eligible:
+        return ZERO, tuple(
+            s if not s.amount else _make_share(s.beneficiary, s.label, ZERO) for s in shares
         )
-    return make_decision(code, title, eligible, amount, on, family.jurisdiction, checks, shares)
+    return sum((s.amount for s in shares), ZERO), tuple(shares)
 
 
 def same_day(month: date) -> tuple[date, date]:
@@ -257,7 +280,9 @@ class Programme:
             result = self.rule(family, on, age_on, book)
             months.append(
                 MonthlyAmount(
-                    month=month, eligible=result.eligible, amount=per_month(result.amount)
+                    month=month,
+                    eligible=result.eligible,
+                    amount=None if result.amount is None else per_month(result.amount),
                 )
             )
             passed = result.unverified_after
@@ -290,18 +315,19 @@ class MonthlyAmount:
 
     Attributes:
         month: First day of the month.
-        eligible: Whether anything is payable for the month.
-        amount: The month's amount in yuan (the yearly amount ÷ 12, to the fen).
+        eligible: Whether anything is payable for the month (``None``: undetermined).
+        amount: The month's amount in yuan (the yearly amount ÷ 12, to the fen), ``None``
+            when the month's decision is undetermined.
     """
 
     month: date
-    eligible: bool
-    amount: Decimal
+    eligible: bool | None
+    amount: Decimal | None
 
 
 @in_context
 def _total(months: tuple[MonthlyAmount, ...]) -> Decimal:
-    return sum((m.amount for m in months), ZERO)
+    return sum((m.amount for m in months if m.amount is not None), ZERO)
 
 
 @final
@@ -331,7 +357,10 @@ class Entitlement:
 
     @property
     def total(self) -> Decimal:
-        """The sum of the monthly amounts (in fpcore's decimal context)."""
+        """The sum of the monthly amounts determined (in fpcore's decimal context).
+
+        Undetermined months add nothing here: :attr:`undetermined_months` counts them.
+        """
         return _total(self.months)
 
     @property
@@ -339,19 +368,33 @@ class Entitlement:
         """How many months have an amount payable."""
         return sum(1 for m in self.months if m.eligible)
 
+    @property
+    def undetermined_months(self) -> int:
+        """How many months could not be decided (their amount is ``None``, not in the total)."""
+        return sum(1 for m in self.months if m.eligible is None)
+
     def _repr_html_(self) -> str:
         """An HTML table of the months, with the total and the counting rule."""
         rows = "".join(
-            f"<tr><td>{m.month.isoformat()[:7]}</td><td>{'✓' if m.eligible else '–'}</td>"
-            f"<td>{format_fact(m.amount)}</td></tr>"
+            f"<tr><td>{m.month.isoformat()[:7]}</td><td>{_MONTH_MARK[m.eligible]}</td>"
+            f'<td style="text-align: right">'
+            f"{'undetermined' if m.amount is None else format_fact(m.amount)}</td></tr>"
             for m in self.months
         )
+        paid = self.paid_months
+        undetermined = self.undetermined_months
         return (
-            f'<div class="fpcore-entitlement"><p><strong>{html.escape(self.program)} — '
+            f'<div class="fpcore-entitlement" style="text-align: left">'
+            f"<p><strong>{html.escape(self.program)} — "
             f"{html.escape(self.jurisdiction.name_en)}, {self.start.isoformat()} to "
             f"{self.end.isoformat()}: {format_fact(self.total)} yuan over "
-            f"{self.paid_months} paid month(s)</strong><br><small>"
-            f"{html.escape(self.proration.en)}</small></p>"
+            f"{paid} paid month{'' if paid == 1 else 's'}"
+            + (
+                f", {undetermined} month{'' if undetermined == 1 else 's'} undetermined"
+                if undetermined
+                else ""
+            )
+            + f"</strong><br><small>{html.escape(self.proration.en)}</small></p>"
             + (
                 f'<p class="fpcore-unverified">'
                 f"{html.escape(render_horizon(self.unverified_after, 'en').strip())}</p>"
@@ -359,5 +402,6 @@ class Entitlement:
                 else ""
             )
             + "<table><thead><tr><th>month</th>"
-            f"<th>paid</th><th>yuan</th></tr></thead><tbody>{rows}</tbody></table></div>"
+            '<th>paid</th><th style="text-align: right">yuan</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>"
         )

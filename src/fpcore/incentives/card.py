@@ -272,7 +272,7 @@ _TITLE: Final = Message(zh="计划生育奖励优惠政策一卡通", en="One ca
 
 @in_context
 def _cash_total(held: tuple[Decision, ...]) -> Decimal:
-    return sum((d.amount for d in held), ZERO)
+    return sum((d.amount for d in held if d.amount is not None), ZERO)
 
 
 @final
@@ -295,6 +295,14 @@ class OneCard:
     def held(self) -> tuple[Decision, ...]:
         """The benefits the family holds (the eligible decisions)."""
         return tuple(d for d in self.decisions if d.eligible)
+
+    @property
+    def undetermined(self) -> tuple[Decision, ...]:
+        """The benefits that could not be decided (a condition's input is missing).
+
+        They are neither held nor refused, and add nothing to :attr:`cash_total`.
+        """
+        return tuple(d for d in self.decisions if d.eligible is None)
 
     @property
     def cash_total(self) -> Decimal:

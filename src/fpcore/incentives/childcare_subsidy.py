@@ -32,13 +32,12 @@ References:
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from decimal import Decimal
 from typing import Final, NamedTuple
 
 from fpcore.dates import MONTHS_PER_YEAR, month_ordinal
-from fpcore.explain import Checks, Decision, Message, make_decision, make_share
+from fpcore.explain import Checks, Decision, Message, Share, make_decision
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
@@ -47,6 +46,7 @@ from fpcore.incentives._base import (
     month_end,
     not_in_force,
     optional,
+    payable,
 )
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
@@ -78,7 +78,6 @@ _MONTH: Final = Message(
 )
 
 
-@functools.lru_cache(maxsize=4096)
 def _month(ordinal: int) -> str:
     return f"{ordinal // MONTHS_PER_YEAR}-{ordinal % MONTHS_PER_YEAR + 1:02d}"
 
@@ -95,7 +94,6 @@ _NOT_INCOME: Final = Message(
 _CHILDREN_CODE: Final = f"{CODE}.children"
 _TAX_CODE: Final = f"{CODE}.note.income_tax_exempt"
 _NOT_INCOME_CODE: Final = f"{CODE}.note.not_income_for_assistance"
-_CHILD_CODES: Final = tuple(f"{CODE}.child_{i}" for i in range(1, 13))
 
 
 class _Params(NamedTuple):
@@ -103,7 +101,7 @@ class _Params(NamedTuple):
 
     amount: Resolution
     yearly: Decimal
-    provenance: tuple[Resolution, ...]
+    provenance: tuple[Resolution, Resolution]
     offset: int
     months: int
     now: int
@@ -121,7 +119,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
     return _Params(
         amount=amount,
         yearly=amount.as_decimal(),
-        provenance=(amount, until, birth_month),
+        provenance=(until, birth_month),
         offset=0 if birth_month.as_bool() else 1,
         months=until.as_int() * MONTHS_PER_YEAR,
         now=now,
@@ -146,19 +144,19 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     checks = Checks()
     children = family.children_by(on=on)
     if not children:
-        checks.add(_CHILDREN_CODE, False, _NO_CHILD, (("had", 0),), (p.amount,))
-        return make_decision(CODE, TITLE, False, ZERO, on, where, checks)
-    now = p.now
+        checks.add(_CHILDREN_CODE, False, _NO_CHILD, (("had", 0),), p.provenance)
+        return make_decision(
+            CODE, TITLE, False, ZERO, on, where, checks, amount_provenance=(p.amount,)
+        )
     shares = []
-    total = ZERO
     for index, child in enumerate(children):
         first = month_ordinal(child.birth_date) + p.offset
         last = first + p.months - 1
         living = alive(child, on)
         label = child_label(index)
-        held = living and first <= now <= last
+        held = living and first <= p.now <= last
         checks.add(
-            _CHILD_CODES[index] if index < len(_CHILD_CODES) else f"{CODE}.child_{index + 1}",
+            f"{CODE}.child_{index + 1}",
             held,
             _MONTH,
             (
@@ -173,13 +171,19 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             p.provenance,
             CHILDCARE_SUBSIDY_MONTH_RULE,
         )
-        amount = p.yearly if held else ZERO
-        total += amount
-        shares.append(make_share(f"child {index + 1}", label, amount))
-    if total > 0:
+        shares.append(_share(index, label, p.yearly if held else ZERO))
+    eligible = any(share.amount > 0 for share in shares)
+    if eligible:
         checks.add(_TAX_CODE, None, _TAX, citation=CHILDCARE_SUBSIDY_TAX_2025)
         checks.add(_NOT_INCOME_CODE, None, _NOT_INCOME, citation=CHILDCARE_SUBSIDY_INCOME_DISREGARD)
-    return make_decision(CODE, TITLE, total > 0, total, on, where, checks, tuple(shares))
+    total, breakdown = payable(eligible, shares)
+    return make_decision(
+        CODE, TITLE, eligible, total, on, where, checks, breakdown, amount_provenance=(p.amount,)
+    )
+
+
+def _share(index: int, label: Message, amount: Decimal) -> Share:
+    return Share(beneficiary=f"child {index + 1}", label=label, amount=amount)
 
 
 PROGRAMME: Final = Programme(

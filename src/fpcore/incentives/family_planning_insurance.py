@@ -33,22 +33,22 @@ References:
 from __future__ import annotations
 
 from datetime import date
-from typing import Final
+from typing import Final, NamedTuple
 
 from fpcore.dates import completed_years
-from fpcore.errors import NoValueForDateError
-from fpcore.explain import Checks, Decision, Message, Share, make_share
+from fpcore.explain import Checks, Decision, Message, Share, make_decision
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
     alive,
     child_label,
-    decision,
     not_in_force,
+    optional,
+    payable,
     same_day,
 )
-from fpcore.money import ZERO
-from fpcore.params import PolicyBook
+from fpcore.jurisdictions import Jurisdiction
+from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import DINGNAN_REPORT_2010
 
 __all__ = ["CODE", "PROGRAMME", "assess"]
@@ -79,12 +79,28 @@ _ONLY_CHILD_CODE: Final = f"{CODE}.only_child"
 _AGE_CODE: Final = f"{CODE}.child_age"
 
 
+class _Params(NamedTuple):
+    """What the rule reads from the book for one jurisdiction and date (see ``_params``)."""
+
+    premium: Resolution
+    max_age: Resolution
+    limit: int
+
+
+def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
+    """The parameters in force on ``on``; ``None`` when the programme is not in force."""
+    premium = optional(book, PREMIUM, on, where)
+    if premium is None:
+        return None
+    max_age = book.resolve(MAX_AGE, on=on, jurisdiction=where)
+    return _Params(premium=premium, max_age=max_age, limit=max_age.as_int())
+
+
 def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
     """The family-planning insurance rule (see the module docstring)."""
     where = family.jurisdiction
-    try:
-        premium = book.resolve(PREMIUM, on=on, jurisdiction=where)
-    except NoValueForDateError:
+    p = book.derive(_params, on=on, jurisdiction=where)
+    if p is None:
         return not_in_force(
             code=CODE,
             title=TITLE,
@@ -111,23 +127,21 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         (("had", len(had)),),
         citation=DINGNAN_REPORT_2010,
     )
-    shares: tuple[Share, ...] = ()
+    shares: list[Share] = []
     eligible = False
     if only:
-        limit = book.resolve(MAX_AGE, on=on, jurisdiction=where)
         age = completed_years(had[0].birth_date, on)
         in_band = checks.add(
-            _AGE_CODE,
-            age <= limit.as_int(),
-            _AGE,
-            (("limit", limit.as_int()), ("age", age)),
-            (limit, premium),
+            _AGE_CODE, age <= p.limit, _AGE, (("limit", p.limit), ("age", age)), (p.max_age,)
         )
         eligible = bool(certified and in_band)
-        shares = (
-            make_share("child 1", child_label(0), premium.as_decimal() if eligible else ZERO),
+        shares.append(
+            Share(beneficiary="child 1", label=child_label(0), amount=p.premium.as_decimal())
         )
-    return decision(CODE, TITLE, family, on, checks, eligible, shares)
+    total, breakdown = payable(eligible, shares)
+    return make_decision(
+        CODE, TITLE, eligible, total, on, where, checks, breakdown, amount_provenance=(p.premium,)
+    )
 
 
 PROGRAMME: Final = Programme(

@@ -44,7 +44,7 @@ from decimal import Decimal
 from typing import Final, NamedTuple
 
 from fpcore.dates import MONTHS_PER_YEAR, completed_years, month_ordinal
-from fpcore.explain import Checks, Decision, Message, make_decision, make_share
+from fpcore.explain import Checks, Decision, Message, make_decision
 from fpcore.family import Family
 from fpcore.incentives._base import (
     Programme,
@@ -52,11 +52,11 @@ from fpcore.incentives._base import (
     living_parents,
     not_in_force,
     optional,
+    payable,
     per_year,
     same_day,
 )
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.money import ZERO
 from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import ONE_CHILD_REWARD_ILLUSTRATIVE, POPULATION_LAW_2001_CERTIFICATE
 
@@ -176,13 +176,14 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             in_age,
             _AGE,
             (("limit", years), ("age", completed_years(child, on))),
-            (until, p.amount),
+            (until,),
         )
     parents = living_parents(family, on)
     eligible = certified and in_age and bool(parents)
-    share = p.yearly if eligible else ZERO
-    shares = tuple(make_share(role.code, role.label, share) for role, _ in parents)
-    return make_decision(CODE, TITLE, eligible, share * len(shares), on, where, checks, shares)
+    total, shares = payable(eligible, [role.share(p.yearly) for role, _ in parents])
+    return make_decision(
+        CODE, TITLE, eligible, total, on, where, checks, shares, amount_provenance=(p.amount,)
+    )
 
 
 PROGRAMME: Final = Programme(

@@ -47,16 +47,17 @@ from typing import Final, NamedTuple
 
 from fpcore.births import classify_birth
 from fpcore.dates import completed_years
-from fpcore.explain import Checks, Decision, Message, Row, Share, make_decision, make_share
+from fpcore.explain import Checks, Decision, Message, all_of, make_decision
 from fpcore.family import Child, Family, Sex
 from fpcore.incentives._base import (
-    FATHER,
-    MOTHER,
     Programme,
     Role,
     month_after_birthday,
     not_in_force,
     optional,
+    parents,
+    payable,
+    role_codes,
 )
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
@@ -94,8 +95,8 @@ _NOT_RURAL: Final = Message(
 )
 _COMPLIANCE: Final = Message(
     zh="{from}至{until}期间无违反政策生育（{births}次生育，政策外{out}，待认定{unknown}）",
-    en="No out-of-policy birth from {from} to {until} ({births} births, {out} out of policy, "
-    "{unknown} undetermined)",
+    en="No out-of-policy birth from {from} to {until} ({births|birth|births}, {out} out of "
+    "policy, {unknown} undetermined)",
 )
 _MISSING: Final = Message(
     zh="{from}至{until}期间的生育缺少政策符合性认定：{missing}（请记录认定结果）",
@@ -104,7 +105,7 @@ _MISSING: Final = Message(
 _CHILDREN: Final = Message(
     zh="现存一个子女、两个女孩或子女死亡现无子女（现存{living}个，其中女孩{girls}个；曾生育{had}个）",
     en="Currently one living child, two living girls, or children born and none surviving "
-    "({living} living, {girls} girls; {had} ever)",
+    "({living} living, {girls|girl|girls}; {had} ever)",
 )
 _URBAN_CHILDREN: Final = Message(
     zh="现存一个子女或子女死亡现无子女（现存{living}个；曾生育{had}个）",
@@ -124,27 +125,13 @@ _AGE: Final = Message(
 )
 _DEAD: Final = Message(zh="{who_zh}已去世（{death}）", en="The {who} has died ({death})")
 
-_TWO: Final = 2
-_FEMALE: Final = Sex.FEMALE
 _HUKOU_CODE: Final = f"{CODE}.hukou"
 _CHILDREN_CODE: Final = f"{CODE}.children"
 _COMPLIANCE_CODE: Final = f"{CODE}.no_out_of_policy_birth"
 _ERA_CODE: Final = f"{CODE}.one_child_era"
-_RURAL_CHECK: Final[Row] = (_HUKOU_CODE, True, _RURAL, (), (), GUOBAN_2004_21)
-"""The hukou check of every rural couple: the same immutable object for all of them."""
-
-_ROLES: Final = tuple(
-    (
-        role,
-        f"{CODE}.born_from.{role.code}",
-        f"{CODE}.age.{role.code}",
-        f"{CODE}.alive.{role.code}",
-        ("who", role.code),
-        ("who_zh", role.zh),
-        URBAN_AGE[sex],
-    )
-    for role, sex in ((MOTHER, Sex.FEMALE), (FATHER, Sex.MALE))
-)
+_BORN_FROM_CODE: Final = role_codes(f"{CODE}.born_from")
+_AGE_CODE: Final = role_codes(f"{CODE}.age")
+_ALIVE_CODE: Final = role_codes(f"{CODE}.alive")
 
 
 class _Params(NamedTuple):
@@ -160,9 +147,10 @@ class _Params(NamedTuple):
     born_limit: date
     years: int
     yearly: Decimal
-    urban: Resolution | None
     era: Resolution | None
-    shares: tuple[tuple[Share, Share], ...]
+    urban: Resolution | None
+    urban_amount: Resolution | None
+    urban_age: dict[Sex, Resolution]
 
 
 def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
@@ -174,7 +162,8 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         book.resolve(key, on=on, jurisdiction=where)
         for key in (COMPLIANCE_FROM, COMPLIANCE_UNTIL, BORN_FROM, MIN_AGE)
     )
-    yearly = amount.as_decimal()
+    urban = optional(book, URBAN, on, where)
+    extended = urban is not None and urban.as_bool()
     return _Params(
         amount=amount,
         start=start,
@@ -185,14 +174,15 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         last=until.as_date(),
         born_limit=born_from.as_date(),
         years=min_age.as_int(),
-        yearly=yearly,
-        urban=optional(book, URBAN, on, where),
+        yearly=amount.as_decimal(),
         era=optional(book, ERA_UNTIL, on, where),
-        # shares are immutable values: one per (role, paid) serves every family on this date
-        shares=tuple(
-            (make_share(role.code, role.label, ZERO), make_share(role.code, role.label, yearly))
-            for role in (MOTHER, FATHER)
-        ),
+        urban=urban,
+        urban_amount=book.resolve(URBAN_AMOUNT, on=on, jurisdiction=where) if extended else None,
+        urban_age={
+            sex: book.resolve(key, on=on, jurisdiction=where) for sex, key in URBAN_AGE.items()
+        }
+        if extended
+        else {},
     )
 
 
@@ -234,7 +224,7 @@ def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | N
             had += 1
             if child.death_date is None or on < child.death_date:
                 living += 1
-                girls += child.sex is _FEMALE
+                girls += child.sex is Sex.FEMALE
     none_surviving = living == 0 and had > 0
     if urban:
         return checks.add(
@@ -246,7 +236,7 @@ def _children(family: Family, on: date, urban: bool, checks: Checks) -> bool | N
         )
     return checks.add(
         _CHILDREN_CODE,
-        living == 1 or (living == _TWO and girls == _TWO) or none_surviving,
+        living == 1 or (living == 2 and girls == 2) or none_surviving,
         _CHILDREN,
         (("living", living), ("girls", girls), ("had", had)),
         citation=GUOBAN_2004_21,
@@ -268,71 +258,60 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             citation=GUOBAN_2004_21,
         )
     checks = Checks()
-    urban = False
-    amount, yearly = p.amount, p.yearly
+    # the hukou: a rural couple, or (Jiangxi) urban one-child parents
+    amount = p.amount
+    urban = False  # whether Jiangxi's extension to urban one-child parents applies
     if family.is_rural:
-        hukou: bool | None = True
-        checks.rows.append(_RURAL_CHECK)
+        hukou = checks.add(_HUKOU_CODE, True, _RURAL, citation=GUOBAN_2004_21)
     else:
+        # no value in force for urban parents: resolving raises NoValueForDateError
         extension = p.urban or book.resolve(URBAN, on=on, jurisdiction=where)
-        urban = extension.as_bool()
-        hukou = checks.add(
-            _HUKOU_CODE, urban, _URBAN if urban else _NOT_RURAL, provenance=(extension,)
-        )
-        if urban:
-            amount = book.resolve(URBAN_AMOUNT, on=on, jurisdiction=where)
-            yearly = amount.as_decimal()
+        if p.urban_amount is None:
+            hukou = checks.add(_HUKOU_CODE, False, _NOT_RURAL, provenance=(extension,))
+        else:
+            hukou = checks.add(_HUKOU_CODE, True, _URBAN, provenance=(extension,))
+            amount = p.urban_amount
+            urban = True
     # every condition gets its check, even after a failure
     compliant = _compliance(family, p, book, checks)
     children = _children(family, on, urban, checks)
+    in_era: bool | None = True
     if p.era is not None:
         until = p.era.as_date()
         later = sum(1 for child in family.children if until < child.birth_date <= on)
         in_era = checks.add(
             _ERA_CODE, later == 0, _ERA, (("until", until), ("later", later)), (p.era,)
         )
-        children = children and in_era
-    eligible = hukou is True and compliant is True and children is True and yearly > 0
-    born_limit, born_from = p.born_limit, (p.born_from,)
+    # each spouse: alive, born from the cohort limit, of the age
     people: list[tuple[Role, bool]] = []
-    for person, (role, born_code, age_code, alive_code, who, who_zh, urban_age) in zip(
-        (family.mother, family.father), _ROLES, strict=True
-    ):
-        if person is None:
-            continue
+    for role, person in parents(family):
         if person.death_date is not None and person.death_date <= on:
-            checks.add(alive_code, False, _DEAD, (who, who_zh, ("death", person.death_date)))
+            checks.add(_ALIVE_CODE[role], False, _DEAD, (*role.who, ("death", person.death_date)))
             people.append((role, False))
             continue
-        limit = book.resolve(urban_age, on=on, jurisdiction=where) if urban else p.min_age
-        years = limit.as_int() if urban else p.years
+        limit = p.urban_age[role.sex] if urban else p.min_age
+        years = limit.as_int()
         birth = person.birth_date
-        born_ok = birth >= born_limit
+        born_ok = birth >= p.born_limit
         checks.add(
-            born_code,
+            _BORN_FROM_CODE[role],
             born_ok,
             _BORN_FROM,
-            (who, who_zh, ("limit", born_limit), ("birth", birth)),
-            born_from,
+            (*role.who, ("limit", p.born_limit), ("birth", birth)),
+            (p.born_from,),
         )
         age = completed_years(birth, age_on if age_on > birth else birth)
         age_ok = age >= years
         checks.add(
-            age_code, age_ok, _AGE, (who, who_zh, ("limit", years), ("age", age)), (limit, amount)
+            _AGE_CODE[role], age_ok, _AGE, (*role.who, ("limit", years), ("age", age)), (limit,)
         )
         people.append((role, born_ok and age_ok))
-    eligible = eligible and any(ok for _, ok in people)
-    total = ZERO
-    shares = []
-    for role, ok in people:
-        paid = eligible and ok
-        if urban:
-            shares.append(make_share(role.code, role.label, yearly if paid else ZERO))
-        else:
-            shares.append(p.shares[0 if role is MOTHER else 1][paid])
-        if paid:
-            total += yearly
-    return make_decision(CODE, TITLE, eligible, total, on, where, checks, tuple(shares))
+    yearly = amount.as_decimal()
+    eligible = all_of(hukou, compliant, children, in_era, yearly > 0, any(ok for _, ok in people))
+    total, shares = payable(eligible, [role.share(yearly if ok else ZERO) for role, ok in people])
+    return make_decision(
+        CODE, TITLE, eligible, total, on, where, checks, shares, amount_provenance=(amount,)
+    )
 
 
 PROGRAMME: Final = Programme(

@@ -43,17 +43,18 @@ from decimal import Decimal
 from typing import Final, NamedTuple
 
 from fpcore.dates import completed_years
-from fpcore.explain import Checks, Decision, Fact, Message, make_decision, make_share
+from fpcore.explain import Checks, Decision, Fact, Message, make_decision
 from fpcore.family import Child, Family, Hukou
 from fpcore.incentives._base import (
-    FATHER,
-    MOTHER,
     Programme,
     alive,
     month_after_birthday,
     not_in_force,
     optional,
+    parents,
+    payable,
     per_year,
+    role_codes,
 )
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
@@ -117,18 +118,10 @@ _COMPLICATION: Final = Message(
     en="The {who} has a certified complication of family-planning surgery (grade {grade})",
 )
 
-_ROLES: Final = tuple(
-    (
-        role,
-        f"{CODE}.born_from.{role.code}",
-        f"{CODE}.one_child.{role.code}",
-        f"{CODE}.child.{role.code}",
-        f"{CODE}.complication.{role.code}",
-        ("who", role.code),
-        ("who_zh", role.zh),
-    )
-    for role in (MOTHER, FATHER)
-)
+_BORN_FROM_CODE: Final = role_codes(f"{CODE}.born_from")
+_ONE_CHILD_CODE: Final = role_codes(f"{CODE}.one_child")
+_CHILD_CODE: Final = role_codes(f"{CODE}.child")
+_COMPLICATION_CODE: Final = role_codes(f"{CODE}.complication")
 _AGE_CODE: Final = f"{CODE}.age"
 _BAND_CODE: Final = f"{CODE}.age_band"
 _NO_CHILDREN: Final[tuple[tuple[str, Fact], ...]] = (("had", 0), ("earlier", 0))
@@ -221,66 +214,57 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             citation=SPECIAL_ASSISTANCE_SCHEME,
         )
     checks = Checks()
-    born_limit = p.born_limit
-    present = [
-        (person, codes)
-        for person, codes in zip((family.mother, family.father), _ROLES, strict=True)
-        if person is not None
-    ]
+    present = parents(family)
     born_ok = True
-    for person, (_, born_code, _, _, _, who, who_zh) in present:  # every spouse gets a check
+    for role, person in present:  # every spouse gets a check
         birth = person.birth_date
-        ok = birth >= born_limit
+        ok = birth >= p.born_limit
         born_ok = born_ok and ok
         checks.add(
-            born_code,
+            _BORN_FROM_CODE[role],
             ok,
             _BORN_FROM,
-            (who, who_zh, ("limit", born_limit), ("birth", birth)),
+            (*role.who, ("limit", p.born_limit), ("birth", birth)),
             p.born_from,
         )
-    living = [pair for pair in present if alive(pair[0], on)]
+    living = [(role, person) for role, person in present if alive(person, on)]
     age_ok = False
     age = 0
-    if living:
-        person, (_, _, _, _, _, who, who_zh) = living[0]
+    if living:  # the woman's age, or a single parent's
+        role, person = living[0]
         birth = person.birth_date
         age = completed_years(birth, age_on if age_on > birth else birth)
         age_ok = age >= p.years
         checks.add(
-            _AGE_CODE, age_ok, _AGE, (who, who_zh, ("limit", p.years), ("age", age)), p.min_age
+            _AGE_CODE, age_ok, _AGE, (*role.who, ("limit", p.years), ("age", age)), p.min_age
         )
     shares = []
-    total = ZERO
-    for person, (role, _, one_code, child_code, complication_code, who, who_zh) in living:
+    rates: list[Resolution] = []
+    for role, person in living:
         children = [c for c in family.children_of(role.parent) if c.birth_date <= on]
         one, kind, facts = _situation(children, on, p.grade)
-        checks.add(one_code, one, _ONE_CHILD, (who, who_zh, *facts))
-        rates: tuple[Resolution, ...] = ()
+        checks.add(_ONE_CHILD_CODE[role], one, _ONE_CHILD, (*role.who, *facts))
         monthly = ZERO
         if one and kind is not None:
-            flat = book.resolve(
-                AMOUNTS[kind, Hukou.URBAN if person.hukou is Hukou.URBAN else Hukou.RURAL],
-                on=on,
-                jurisdiction=where,
-            )
+            hukou = Hukou.URBAN if person.hukou is Hukou.URBAN else Hukou.RURAL
+            flat = book.resolve(AMOUNTS[kind, hukou], on=on, jurisdiction=where)
             if kind == "death":
-                rates, monthly = _rate(p, age, flat, checks)
+                used, monthly = _rate(p, age, flat, checks)
             else:
-                rates, monthly = (flat,), flat.as_decimal()
+                used, monthly = (flat,), flat.as_decimal()
+            rates.extend(used)
         latest = children[-1] if children else None
         checks.add(
-            child_code,
+            _CHILD_CODE[role],
             kind is not None,
             _STATUS,
             (
-                who,
-                who_zh,
+                *role.who,
                 ("limit", p.grade),
                 ("died", None if latest is None else latest.death_date),
                 ("grade", None if latest is None else latest.disability_grade),
             ),
-            (p.max_grade, *rates),
+            (p.max_grade,),
             SPECIAL_ASSISTANCE_SCHEME,
         )
         amount = per_year(monthly) if born_ok and age_ok else ZERO
@@ -288,19 +272,30 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         if grade is not None:
             complication = optional(book, COMPLICATIONS[grade], on, where)
             checks.add(
-                complication_code,
+                _COMPLICATION_CODE[role],
                 None if complication is None else True,
                 _COMPLICATION,
-                (who, who_zh, ("grade", grade)),
+                (*role.who, ("grade", grade)),
                 () if complication is None else (complication,),
                 SPECIAL_ASSISTANCE_SCHEME,
             )
             if complication is not None:
                 amount += per_year(complication.as_decimal())
-        total += amount
-        shares.append(make_share(role.code, role.label, amount))
-    eligible = total > 0
-    return make_decision(CODE, TITLE, eligible, total, on, where, checks, tuple(shares))
+                rates.append(complication)
+        shares.append(role.share(amount))
+    eligible = any(share.amount > 0 for share in shares)
+    total, breakdown = payable(eligible, shares)
+    return make_decision(
+        CODE,
+        TITLE,
+        eligible,
+        total,
+        on,
+        where,
+        checks,
+        breakdown,
+        amount_provenance=tuple(dict.fromkeys(rates)),
+    )
 
 
 PROGRAMME: Final = Programme(

@@ -16,7 +16,7 @@ import attrs
 
 from fpcore._validate import is_a, optional, text
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, _check_lang
+from fpcore.explain import Lang, Message, check_lang
 from fpcore.indicators._interval import Interval, exact, printed_interval, show, to_decimal
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation
@@ -366,7 +366,7 @@ class Finding:
 
     def explain(self, lang: Lang = "zh") -> str:
         """The finding in ``"zh"`` or ``"en"``, marked with its verdict (✓, ≈, ✗ or →)."""
-        lang = _check_lang(lang)
+        lang = check_lang(lang)
         kind = _KINDS_BY_CODE[self.figure]
         en = lang == "en"
         facts = {

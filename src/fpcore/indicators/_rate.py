@@ -12,7 +12,7 @@ import attrs
 
 from fpcore._validate import is_a
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, _check_lang
+from fpcore.explain import Lang, Message, check_lang
 from fpcore.money import Rounding, check_magnitude
 from fpcore.params import Citation
 
@@ -81,7 +81,7 @@ class Unit(enum.Enum):
             Unit.YUAN_PER_PERSON: " 元/人",
             Unit.PERSONS: " 人",
         }
-        return zh[self] if _check_lang(lang) == "zh" else f" {self.value}"
+        return zh[self] if check_lang(lang) == "zh" else f" {self.value}"
 
 
 class Kind(enum.Enum):
@@ -136,7 +136,7 @@ class Definition:
 
     def name(self, lang: Lang = "zh") -> str:
         """The name in ``"zh"`` or ``"en"``."""
-        return self.name_en if _check_lang(lang) == "en" else self.name_zh
+        return self.name_en if check_lang(lang) == "en" else self.name_zh
 
 
 def _to_count(value: object, field: str) -> Decimal:

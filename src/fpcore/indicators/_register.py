@@ -23,7 +23,7 @@ from fpcore.explain import (
     Fact,
     Lang,
     Message,
-    _check_lang,
+    check_lang,
     checks_html,
     render_checks,
     render_horizon,
@@ -820,7 +820,7 @@ class IndicatorReport:
 
     def explain(self, lang: Lang = "zh") -> str:
         """The report as text: one line per rate, then what is missing and the notes."""
-        lang = _check_lang(lang)
+        lang = check_lang(lang)
         lines = [
             _HEADLINE.render(
                 lang,

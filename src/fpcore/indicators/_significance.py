@@ -13,7 +13,7 @@ import attrs
 
 from fpcore._validate import check_book
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, _check_lang, render_horizon, unverified_after
+from fpcore.explain import Lang, Message, check_lang, render_horizon, unverified_after
 from fpcore.indicators._rate import Kind, Rate, _parse_confidence
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
 from fpcore.params import PolicyBook, Resolution
@@ -107,7 +107,7 @@ class SexRatioTest:
         >>> print(test.explain("en"))
         Sex ratio at birth 108.33 (95% interval 100.16–117.17; 1300 boys, 1200 girls) against the normal range 103–107: too few births to tell whether it lies outside the normal range.
         """
-        lang = _check_lang(lang)
+        lang = check_lang(lang)
         sentence = _SENTENCE.render(
             lang,
             {

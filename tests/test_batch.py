@@ -54,8 +54,13 @@ def test_total_outlay_sums_the_decisions():
     decisions = [assess("reward_assistance", f, on=ON) for f in families]
     outlay = total_outlay("reward_assistance", families, on=ON)
     assert outlay.families == 599
-    assert outlay.eligible == sum(d.eligible for d in decisions)
-    assert outlay.amount == sum((d.amount for d in decisions), Decimal("0.00"))
+    assert outlay.eligible == sum(d.eligible is True for d in decisions)
+    # an undetermined decision has no amount: counted apart, never added as zero
+    assert outlay.undetermined == sum(d.eligible is None for d in decisions)
+    assert all(d.amount is None for d in decisions if d.eligible is None)
+    assert outlay.amount == sum(
+        (d.amount for d in decisions if d.amount is not None), Decimal("0.00")
+    )
 
 
 def test_reform_cost_raise_to_1200():

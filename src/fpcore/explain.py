@@ -465,8 +465,10 @@ class Explained:
         )
 
     def explain(self, lang: Lang = "zh") -> str:
-        """The result in full sentences: the headline, one line per condition with the markers
-        of its sources, closing remarks, and each source once at the end.
+        """The result in full sentences, each source once at the end.
+
+        The headline, one line per condition with the markers of its sources (``[1]``),
+        the lines of the result's own (amounts, figures), closing remarks, then the sources.
         """
         lang = _check_lang(lang)
         numbers = _Numbers()
@@ -482,13 +484,22 @@ class Explained:
         numbers = _Numbers()
         checks = _check_rows_html(self.checks, numbers)
         notes = self._notes_html(numbers)
-        closing = _closing_lines(self.sources, self.unverified_after, "en")
-        closing_zh = _closing_lines(self.sources, self.unverified_after, "zh")
+        sources, horizon = self.sources, self.unverified_after
         remarks = "".join(
             f'<p class="fpcore-remark"><small>{html.escape(en.strip())}<br>'
             f"{html.escape(zh.strip())}</small></p>"
-            for en, zh in zip(closing, closing_zh, strict=True)
+            for en, zh in zip(
+                _closing_lines(sources, None, "en"),
+                _closing_lines(sources, None, "zh"),
+                strict=True,
+            )
         )
+        if horizon is not None:
+            remarks += (
+                f'<p class="fpcore-unverified"><small>'
+                f"{html.escape(render_horizon(horizon, 'en').strip())}<br>"
+                f"{html.escape(render_horizon(horizon, 'zh').strip())}</small></p>"
+            )
         return (
             f'<div class="fpcore-result" style="{_FONTS}; text-align: left">'
             f"<p><strong>{html.escape(self.headline('en'))}</strong><br>"
@@ -843,10 +854,10 @@ def make_decision(
 
 
 def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]:
-    """One indented line per check (✓ held, ✗ failed, – not applicable or unknown), each with
-    the markers of its sources, then closing remarks and the sources, each once.
+    """One indented line per check (✓ held, ✗ failed, – not applicable or unknown).
 
-    Closing lines flag any illustrative value and any reform value used.
+    Each line carries the markers of its sources; closing lines flag any illustrative value
+    and any reform value used, and the sources follow, each once.
     """
     lang = _check_lang(lang)
     items = tuple(checks)
@@ -858,8 +869,9 @@ def render_checks(checks: Iterable[Check], lang: Lang = "zh") -> tuple[str, ...]
 
 
 def checks_html(checks: Iterable[Check]) -> str:
-    """An escaped HTML table of checks (status, condition in en / zh, source markers),
-    followed by the numbered sources.
+    """An escaped HTML table of checks (status, condition in en / zh, source markers).
+
+    The numbered sources follow the table.
     """
     numbers = _Numbers()
     rows = _check_rows_html(checks, numbers)

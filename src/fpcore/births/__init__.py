@@ -59,9 +59,17 @@ References:
 
 from fpcore.births._fees import FeeAssessment, social_maintenance_fee
 from fpcore.births._leave import Leave, LeaveEntitlements, LeaveKind, leave_entitlements
-from fpcore.births._rulings import BirthRuling, Era, classify_birth, classify_births, eras
+from fpcore.births._rulings import (
+    BirthReason,
+    BirthRuling,
+    Era,
+    classify_birth,
+    classify_births,
+    eras,
+)
 
 __all__ = [
+    "BirthReason",
     "BirthRuling",
     "Era",
     "FeeAssessment",

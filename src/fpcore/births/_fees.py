@@ -11,8 +11,8 @@ import attrs
 from fpcore._validate import check_book
 from fpcore.births._rulings import (
     FEE_IN_FORCE,
+    BirthReason,
     BirthRuling,
-    _Explained,
     _horizon,
     _optional,
     _records,
@@ -20,7 +20,7 @@ from fpcore.births._rulings import (
 )
 from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Check, Fact, Lang, Message, Share, format_fact
+from fpcore.explain import Check, Checks, Explained, Fact, Lang, Message, Share, format_fact
 from fpcore.family import Child, Family, Hukou, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, Rounding, in_context, round_to, to_money
@@ -111,11 +111,6 @@ _CATEGORY: Final = {
         en="Child number {count} with someone other than the spouse: {multiple} × the base",
     ),
 }
-_PERMIT_OR_SPACING: Final = (
-    "births.second_birth.permit",
-    "births.spacing.mother_age",
-    "births.spacing.interval",
-)
 _UNDETERMINED: Final = Message(
     zh="本情形（{reason}）的征收标准未编码，须依决定书",
     en="The fee for this case ({reason}) is not encoded; see the written decision",
@@ -143,7 +138,7 @@ _OUTCOME: Final = {
 
 @final
 @attrs.frozen(kw_only=True)
-class FeeAssessment(_Explained):
+class FeeAssessment(Explained):
     """The social maintenance fee for one birth, itemised per liable spouse.
 
     Two questions are kept apart: what the rules in force at the birth charged for it
@@ -306,7 +301,7 @@ def social_maintenance_fee(
         at_birth = sum((s.amount for s in breakdown), start=to_money(0))
     due = assessment.collectable(charged, at_birth, on)
     amount = at_birth if due else (None if due is None else to_money(0))
-    checks = tuple(assessment.checks)
+    checks = assessment.checks.build()
     return FeeAssessment(
         child=child,
         on=ruling.on,
@@ -345,7 +340,7 @@ class _Assessment:
         self.ruling = ruling
         self.book = book
         self.on = ruling.on
-        self.checks: list[Check] = []
+        self.checks = Checks()
 
     def add(
         self,
@@ -355,9 +350,7 @@ class _Assessment:
         facts: tuple[tuple[str, Fact], ...] = (),
         provenance: tuple[Resolution, ...] = (),
     ) -> None:
-        self.checks.append(
-            Check(code=code, passed=passed, message=message, facts=facts, provenance=provenance)
-        )
+        self.checks.add(code, passed, message, facts, provenance)
 
     def resolve(self, key: str, on: date | None = None) -> Resolution | None:
         return _optional(self.book, key, self.on if on is None else on, self.family.jurisdiction)
@@ -366,16 +359,14 @@ class _Assessment:
         """Whether the rules of the birth charged a fee, the multiple, and who owed it."""
         ruling = self.ruling
         cited = [c for check in ruling.checks for c in check.citations]
-        self.checks.append(
-            Check(
-                code="social_maintenance_fee.ruling",
-                passed=ruling.out_of_policy if ruling.within_policy is not None else None,
-                message=_RULING[ruling.within_policy],
-                facts=(("birth_order", ruling.birth_order),),
-                citation=cited[0] if cited else None,
-            )
+        self.checks.add(
+            "social_maintenance_fee.ruling",
+            ruling.out_of_policy if ruling.within_policy is not None else None,
+            _RULING[ruling.within_policy],
+            (("birth_order", ruling.birth_order),),
+            citation=cited[0] if cited else None,
         )
-        if any(c.code == "births.transitional" for c in ruling.checks):
+        if ruling.transitional:
             self.add("social_maintenance_fee.transitional", None, _TRANSITIONAL, (("on", self.on),))
         if ruling.within_policy is not False:
             return (False if ruling.within_policy else None), None, ()
@@ -440,9 +431,6 @@ class _Assessment:
         )
         return False
 
-    def _failed(self, code: str) -> bool:
-        return any(c.code == code and c.passed is False for c in self.ruling.checks)
-
     def _undetermined(self, reason: str) -> tuple[None, None, tuple[()]]:
         self.add("social_maintenance_fee.rate", None, _UNDETERMINED, (("reason", reason),))
         return None, None, ()
@@ -454,10 +442,11 @@ class _Assessment:
             for role, person in ((Parent.MOTHER, family.mother), (Parent.FATHER, family.father))
             if person is not None
         )
-        if self._failed("births.extramarital"):
+        reason = self.ruling.reason
+        if reason is BirthReason.EXTRAMARITAL:
             return self._extramarital(present)
-        if self._failed("births.marriage"):
-            if self._failed("births.marriage_age") and self.ruling.birth_order == 1:
+        if reason in (BirthReason.UNMARRIED, BirthReason.UNDERAGE_UNMARRIED):
+            if reason is BirthReason.UNDERAGE_UNMARRIED and self.ruling.birth_order == 1:
                 rate, share = self.resolve(MARRIED_MULTIPLE), self.resolve(UNDERAGE_SHARE)
                 if rate is None or share is None:
                     return self._undetermined("underage_unmarried_first")
@@ -475,10 +464,7 @@ class _Assessment:
                 )
                 return True, multiple, present
             return self._undetermined("unmarried")
-        ground_failed = self._failed("births.second_birth.ground") or self._failed(
-            "births.third_birth.ground"
-        )
-        if not ground_failed and any(self._failed(code) for code in _PERMIT_OR_SPACING):
+        if reason is BirthReason.PERMIT_OR_SPACING:
             return self._undetermined("permit_or_spacing")
         rate = self.resolve(MARRIED_MULTIPLE)
         if rate is None:

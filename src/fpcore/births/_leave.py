@@ -10,10 +10,10 @@ from typing import Final, final
 import attrs
 
 from fpcore._validate import check_book
-from fpcore.births._rulings import BirthRuling, _Explained, _optional, _records, classify_birth
+from fpcore.births._rulings import BirthRuling, _optional, _records, classify_birth
 from fpcore.dates import anniversary
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Check, Fact, Lang, Message, unverified_after
+from fpcore.explain import Check, Checks, Explained, Fact, Lang, Message, unverified_after
 from fpcore.family import Child, Family, Parent, Person
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import PolicyBook, Resolution
@@ -155,7 +155,7 @@ _ADOPTED: Final = Message(
 
 @final
 @attrs.frozen(kw_only=True)
-class LeaveEntitlements(_Explained):
+class LeaveEntitlements(Explained):
     """The leave a couple is entitled to for their marriage and, optionally, one birth.
 
     Attributes:
@@ -283,7 +283,7 @@ def leave_entitlements(
         on=None if ruling is None else ruling.on,
         items=tuple(work.items),
         ruling=ruling,
-        checks=tuple(work.checks),
+        checks=work.checks.build(),
         unverified_after=min(passed, default=None),
     )
 
@@ -296,7 +296,7 @@ class _Work:
     def __init__(self, family: Family, book: PolicyBook) -> None:
         self.family = family
         self.book = book
-        self.checks: list[Check] = []
+        self.checks = Checks()
         self.items: list[Leave] = []
         self.reads: list[tuple[date, tuple[Resolution, ...]]] = []
 
@@ -316,9 +316,7 @@ class _Work:
         used = tuple(r for r in provenance if r is not None)
         if on is not None:
             self.reads.append((on, used))
-        self.checks.append(
-            Check(code=code, passed=passed, message=message, facts=tuple(facts), provenance=used)
-        )
+        self.checks.add(code, passed, message, tuple(facts), used)
 
     def grant(self, kind: LeaveKind, parent: Parent, days: int) -> None:
         if days > 0:

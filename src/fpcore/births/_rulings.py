@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import html
+import enum
 from collections.abc import Iterable
 from datetime import date
 from typing import Final, final
@@ -14,19 +14,19 @@ from fpcore.dates import anniversary, full_age
 from fpcore.errors import InvalidInputError, NoValueForDateError
 from fpcore.explain import (
     Check,
+    Checks,
+    Explained,
     Fact,
     Lang,
     Message,
-    checks_html,
-    render_checks,
-    render_horizon,
     unverified_after,
 )
-from fpcore.family import Child, Family, Parent, SecondBirthGround, Sex
+from fpcore.family import Child, Family, SecondBirthGround, Sex
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation, DatedValue, PolicyBook, Resolution
 
 __all__ = [
+    "BirthReason",
     "BirthRuling",
     "Era",
     "classify_birth",
@@ -165,17 +165,12 @@ _NO_FURTHER_RULE: Final = Message(
     en="Grounds are recorded or the family's facts may be one ({facts}), but the conditions of "
     "this text for a birth after {children} children are not encoded; a ruling on file is needed",
 )
-_NONE_TEXT: Final = Message(zh="无", en="none")
 
 _TITLE: Final = Message(zh="生育政策符合性", en="Birth-policy ruling")
 _OUTCOME: Final = {
     True: Message(zh="政策内生育", en="within policy"),
     False: Message(zh="政策外生育", en="out of policy"),
     None: Message(zh="无法判定（须有档案结论）", en="undetermined (a ruling on file is needed)"),
-}
-_PARENT_NAME: Final = {
-    Parent.MOTHER: Message(zh="母亲", en="mother"),
-    Parent.FATHER: Message(zh="父亲", en="father"),
 }
 
 # Grounds that hold only for a rural couple (condition 10 of the Jiangxi texts).
@@ -203,68 +198,54 @@ _DERIVED_GROUNDS: Final = frozenset(
 )
 
 
-class _Explained:
-    """Rendering shared by the result types of this package (checks + a headline)."""
-
-    __slots__ = ()
-    checks: tuple[Check, ...]
-    unverified_after: date | None
-
-    def headline(self, lang: Lang = "zh") -> str:
-        raise NotImplementedError
-
-    @property
-    def is_illustrative(self) -> bool:
-        """Whether any value behind the result has no source."""
-        return any(c.is_illustrative for c in self.checks)
-
-    def check(self, code: str) -> Check:
-        """The check with this code.
-
-        Raises:
-            KeyError: If the result has no such check.
-        """
-        for candidate in self.checks:
-            if candidate.code == code:
-                return candidate
-        raise KeyError(code)
-
-    def explain(self, lang: Lang = "zh") -> str:
-        """The result in full sentences, one line per condition, with sources.
-
-        When the result's date is past the date through which the sources of a value it used
-        were checked (:attr:`unverified_after`), a last line says so.
-        """
-        lines = [self.headline(lang), *render_checks(self.checks, lang)]
-        if self.unverified_after is not None:
-            lines.append(render_horizon(self.unverified_after, lang))
-        return "\n".join(lines)
-
-    def _repr_html_(self) -> str:
-        """A small HTML table for notebooks (escaped; no IPython import)."""
-        horizon = self.unverified_after
-        return (
-            f'<div class="fpcore-decision"><p><strong>{html.escape(self.headline("en"))}'
-            f"</strong><br>{html.escape(self.headline('zh'))}</p>"
-            + (
-                f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
-                f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
-                if horizon is not None
-                else ""
-            )
-            + checks_html(self.checks)
-            + "</div>"
-        )
-
-
 def _horizon(on: date, checks: Iterable[Check]) -> date | None:
     """:func:`fpcore.explain.unverified_after` over every value the checks read."""
     return unverified_after(on, (r for c in checks for r in c.provenance))
 
 
+class BirthReason(enum.Enum):
+    """Why the rules put a birth out of policy: the case a fee or a report turns on.
+
+    The first that applies, in this order.
+    """
+
+    EXTRAMARITAL = "extramarital"
+    """Born to a married parent with someone other than the spouse."""
+    UNDERAGE_UNMARRIED = "underage_unmarried"
+    """The couple was not married, and not of legal marriage age, at the birth."""
+    UNMARRIED = "unmarried"
+    """The couple was not married at the birth."""
+    BEYOND_LIMIT = "beyond_limit"
+    """More children than the text allows, and no ground that permits one more."""
+    PERMIT_OR_SPACING = "permit_or_spacing"
+    """A ground permitted the birth, but it came without the permit or the spacing required."""
+
+
+_PERMIT_OR_SPACING: Final = frozenset(
+    {"births.second_birth.permit", "births.spacing.mother_age", "births.spacing.interval"}
+)
+_GROUND_CODES: Final = frozenset({"births.second_birth.ground", "births.third_birth.ground"})
+
+
+def _reason(computed: bool | None, checks: tuple[Check, ...]) -> BirthReason | None:
+    """The case of an out-of-policy ruling, read from the conditions that failed."""
+    if computed is not False:
+        return None
+    failed = {c.code for c in checks if c.passed is False}
+    if "births.extramarital" in failed:
+        return BirthReason.EXTRAMARITAL
+    if "births.marriage" in failed:
+        if "births.marriage_age" in failed:
+            return BirthReason.UNDERAGE_UNMARRIED
+        return BirthReason.UNMARRIED
+    if not failed & _GROUND_CODES and failed & _PERMIT_OR_SPACING:
+        return BirthReason.PERMIT_OR_SPACING
+    return BirthReason.BEYOND_LIMIT
+
+
 @final
 @attrs.frozen(kw_only=True)
-class BirthRuling(_Explained):
+class BirthRuling(Explained):
     """Whether one birth was within policy, with every condition checked.
 
     Attributes:
@@ -285,6 +266,10 @@ class BirthRuling(_Explained):
         unverified_after: ``None`` when :attr:`on` is within the date through which the sources
             of every value read were checked; otherwise the earliest such date passed: the
             ruling then presumes the last known values still apply.
+        reason: Why the rules put the birth out of policy (when :attr:`computed` is
+            ``False``), else ``None``.
+        transitional: Whether the birth fell in a transition the province's treatment of
+            which was not retrieved (the ruling is then unverified).
     """
 
     child: Child
@@ -297,6 +282,8 @@ class BirthRuling(_Explained):
     checks: tuple[Check, ...]
     children_before: int | None = None
     unverified_after: date | None = None
+    reason: BirthReason | None = None
+    transitional: bool = False
 
     @property
     def out_of_policy(self) -> bool:
@@ -394,6 +381,8 @@ def classify_birth(family: Family, child: Child, *, book: PolicyBook | None = No
         children_before=count,
         checks=checks,
         unverified_after=_horizon(on, checks),
+        reason=_reason(computed, checks),
+        transitional=any(c.code == "births.transitional" for c in checks),
     )
 
 
@@ -435,7 +424,7 @@ class _Ruling:
         self.order = order
         self.book = book
         self.where = family.jurisdiction
-        self.checks: list[Check] = []
+        self.checks = Checks()
         # children born (not adopted) before the delivery, dead or alive, oldest first
         self.born = tuple(
             c for c in family.children_by(on=on) if c.birth_date < on and not c.adopted
@@ -457,17 +446,7 @@ class _Ruling:
         provenance: Iterable[Resolution] = (),
         citation: Citation | None = None,
     ) -> bool | None:
-        self.checks.append(
-            Check(
-                code=code,
-                passed=passed,
-                message=message,
-                facts=tuple(facts),
-                provenance=tuple(provenance),
-                citation=citation,
-            )
-        )
-        return passed
+        return self.checks.add(code, passed, message, tuple(facts), tuple(provenance), citation)
 
     # -- which adopted children count --------------------------------------------------------
 
@@ -511,7 +490,7 @@ class _Ruling:
         return None, None, checks
 
     def _attempt(self, adoptees: tuple[Child, ...], rule: Resolution | None) -> _Outcome:
-        self.checks = []
+        self.checks = Checks()
         self.adoptees = adoptees
         if adoptees and rule is not None:
             self.add(
@@ -522,8 +501,9 @@ class _Ruling:
                 (rule,),
             )
         result = self._rule()
-        counted = any(c.code == "births.children_before" for c in self.checks)
-        return result, (self.count if counted else None), tuple(self.checks)
+        checks = self.checks.build()
+        counted = any(c.code == "births.children_before" for c in checks)
+        return result, (self.count if counted else None), checks
 
     @property
     def count(self) -> int:

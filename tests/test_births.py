@@ -427,7 +427,7 @@ def test_rendering():
     en = ruling.explain("en")
     assert "✗ At least 4 years since the previous birth (3; the woman was 26)" in en
     page = ruling._repr_html_()
-    assert page.startswith('<div class="fpcore-result"')
+    assert page.startswith('<div class="fpcore-result fpcore-decision"')
     assert "births.spacing.interval" in page
     assert ruling.out_of_policy
     assert not ruling.is_illustrative

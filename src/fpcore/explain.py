@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from itertools import starmap
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, final
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, final
 
 import attrs
 
@@ -382,6 +382,8 @@ class Explained:
     """
 
     __slots__ = ()
+    _css: ClassVar[str] = "fpcore-decision"
+    """The class of the result's HTML block (beside ``fpcore-result``)."""
 
     if TYPE_CHECKING:
 
@@ -501,7 +503,7 @@ class Explained:
                 f"{html.escape(render_horizon(horizon, 'zh').strip())}</small></p>"
             )
         return (
-            f'<div class="fpcore-result" style="{_FONTS}; text-align: left">'
+            f'<div class="fpcore-result {self._css}" style="{_FONTS}; text-align: left">'
             f"<p><strong>{html.escape(self.headline('en'))}</strong><br>"
             f"{html.escape(self.headline('zh'))}</p>"
             + notes

@@ -8,11 +8,10 @@ another rounding. Pay never falls when the score rises (the rules' validators en
 from __future__ import annotations
 
 import decimal
-import html
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Final, final
+from typing import ClassVar, Final, final
 
 import attrs
 
@@ -27,7 +26,7 @@ from fpcore.assessment._model import (
 )
 from fpcore.assessment._score import ScoreCard
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Check, Fact, Lang, Message, checks_html, format_fact, render_checks
+from fpcore.explain import Check, Explained, Fact, Lang, Message, format_fact
 from fpcore.money import FEN, Rounding, round_to, to_decimal, to_money
 from fpcore.params import Citation
 
@@ -119,7 +118,7 @@ def _money_otherwise(value: object) -> Decimal:
 
 @final
 @attrs.frozen(kw_only=True)
-class PayAward:
+class PayAward(Explained):
     """An amount of pay and how it was computed.
 
     Attributes:
@@ -137,11 +136,7 @@ class PayAward:
     amount: Decimal
     unit: Message
     checks: tuple[Check, ...]
-
-    @property
-    def is_illustrative(self) -> bool:
-        """Whether any value behind the amount has no source."""
-        return any(c.is_illustrative for c in self.checks)
+    _css: ClassVar[str] = "fpcore-pay"
 
     def headline(self, lang: Lang = "zh") -> str:
         """Rule, subject and amount in one line."""
@@ -150,17 +145,6 @@ class PayAward:
         if lang == "en":
             return f"{self.title.render(lang)} — {who}: {amount}."
         return f"{self.title.render(lang)}——{who}：{amount}。"
-
-    def explain(self, lang: Lang = "zh") -> str:
-        """The amount and every step, with sources."""
-        return "\n".join([self.headline(lang), *render_checks(self.checks, lang)])
-
-    def _repr_html_(self) -> str:
-        """An escaped HTML summary for notebooks."""
-        return (
-            f'<div class="fpcore-pay"><p><strong>{html.escape(self.headline("en"))}</strong>'
-            f"<br>{html.escape(self.headline('zh'))}</p>{checks_html(self.checks)}</div>"
-        )
 
 
 @final

@@ -31,7 +31,20 @@ from fpcore.assessment._model import (
     results_mapping,
 )
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Fact, Lang, Message, format_fact
+from fpcore.explain import (
+    _FONTS,
+    Check,
+    Checks,
+    Explained,
+    Fact,
+    Lang,
+    Message,
+    _closing_lines,
+    _Numbers,
+    _source_lines,
+    check_lang,
+    format_fact,
+)
 from fpcore.money import Rounding, round_to
 from fpcore.params import Citation
 
@@ -79,6 +92,8 @@ FULL_AT: Final = Message(
 FLOORED: Final = Message(
     zh="扣分后低于下限，按下限 {floor} 分计", en="deductions go below the floor: scored at {floor}"
 )
+_ITEM: Final = Message(zh="{item_zh}：{points} / {maximum} 分", en="{item}: {points} / {maximum}")
+_VETO: Final = Message(zh="一票否决：{veto_zh}（{value}）", en="Veto: {veto} ({value})")
 UNASSESSED: Final = Message(
     zh="未考核，按细则计 {points} 分", en="not assessed: scored {points} as the sheet provides"
 )
@@ -202,8 +217,12 @@ class VetoHit:
 
 @final
 @attrs.frozen(kw_only=True)
-class ScoreCard:
+class ScoreCard(Explained):
     """The result of scoring one unit or person on one sheet.
+
+    Its :attr:`checks` are one per item (held: full marks; failed: points lost; undecided:
+    not assessed) and one per veto triggered (failed), so a card answers the same questions
+    as every explained result.
 
     Attributes:
         sheet: The sheet.
@@ -262,9 +281,39 @@ class ScoreCard:
         return tuple(found)
 
     @property
-    def is_illustrative(self) -> bool:
-        """Whether any value behind the card has no source."""
-        return any(c.is_illustrative for c in self.citations)
+    def sources(self) -> tuple[Citation, ...]:
+        """Every source behind the card, each once (the sheet's first)."""
+        return self.citations
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """One check per item (its points against full marks) and one per veto triggered."""
+        checks = Checks()
+        for item in self.items:
+            checks.add(
+                f"{self.sheet.code}.{item.code}",
+                None if not item.assessed else item.points >= item.maximum,
+                _ITEM,
+                (
+                    ("item", item.title.en),
+                    ("item_zh", item.title.zh),
+                    ("points", item.points),
+                    ("maximum", item.maximum),
+                ),
+                citation=item.citation,
+            )
+        for hit in self.vetoes:
+            checks.add(
+                f"{self.sheet.code}.veto.{hit.veto.code}",
+                False,
+                _VETO,
+                (("veto", hit.veto.title.en), ("veto_zh", hit.veto.title.zh), ("value", hit.value)),
+                citation=hit.veto.citation,
+            )
+        return checks.build()
+
+    def _as_of(self) -> None:
+        return None
 
     def item(self, code: str) -> ItemScore:
         """The score of the item with this code.
@@ -293,50 +342,55 @@ class ScoreCard:
     def explain(self, lang: Lang = "zh") -> str:
         """The whole card: headline, each section with its items and deductions, vetoes, sources.
 
+        Each item and veto carries the marker of its source; the sources follow, each once.
+
         Raises:
             InvalidInputError: If ``lang`` is neither ``"zh"`` nor ``"en"``.
         """
-        if lang not in ("zh", "en"):
-            raise InvalidInputError("lang", lang, "must be 'zh' or 'en'")
+        lang = check_lang(lang)
+        numbers = _Numbers()
+        numbers.marks((self.sheet.citation,))  # the sheet is source [1]
         lines = [self.headline(lang)]
         for section in self.sections:
             lines.append(
                 f"  {section.title.render(lang)}: {format_fact(section.subtotal, lang)} / "
                 f"{format_fact(section.maximum, lang)}"
             )
-            lines += [i.explain(lang) for i in self.items if i.section == section.code]
+            for item in self.items:
+                if item.section == section.code:
+                    head, *reasons = item.explain(lang).split("\n")
+                    lines += [f"{head} {numbers.marks((item.citation,))}", *reasons]
         if self.vetoes:
             lines.append(
                 f"  Vetoes (grade {self.grade.label(lang)} whatever the total):"
                 if lang == "en"
                 else f"  一票否决（无论得分，等次为{self.grade.label(lang)}）："
             )
-            lines += [hit.explain(lang) for hit in self.vetoes]
-        sep = "; " if lang == "en" else "；"
-        lines.append(
-            ("  Sources: " if lang == "en" else "  依据：")
-            + sep.join(c.render(lang) for c in self.citations)
-        )
-        if self.is_illustrative:
-            lines.append(
-                "  ! Uses illustrative values that no source gives; treat the result as a "
-                "demonstration."
-                if lang == "en"
-                else "  ！使用了无来源的示例值，结果仅供演示。"
-            )
+            for hit in self.vetoes:
+                head, *rest = hit.explain(lang).split("\n")
+                cited = () if hit.veto.citation is None else (hit.veto.citation,)
+                lines += [f"{head} {numbers.marks(cited)}".rstrip(), *rest]
+        if self.sheet.grades_citation is not None:
+            numbers.marks((self.sheet.grades_citation,))
+        lines.extend(_closing_lines(self.sources, None, lang))
+        lines.extend(_source_lines(numbers, lang))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         """An escaped HTML table for notebooks (no IPython import)."""
+        numbers = _Numbers()
+        numbers.marks((self.sheet.citation,))
         rows = []
         for item in self.items:
             why = "<br>".join(html.escape(d.explain("en")) for d in item.deductions)
             rows.append(
-                f"<tr><td><code>{html.escape(item.code)}</code></td>"
-                f"<td>{html.escape(item.title.render('en'))}<br>"
+                f'<tr data-code="{html.escape(item.code)}">'
+                f'<td style="text-align: left">{html.escape(item.title.render("en"))}<br>'
                 f"<small>{html.escape(item.title.render('zh'))}</small></td>"
-                f"<td>{html.escape(format_fact(item.points))} / "
-                f"{html.escape(format_fact(item.maximum))}</td><td><small>{why}</small></td></tr>"
+                f'<td style="text-align: right">{html.escape(format_fact(item.points))} / '
+                f"{html.escape(format_fact(item.maximum))}</td>"
+                f'<td style="text-align: left"><small>{why}</small></td>'
+                f"<td><small>{numbers.marks((item.citation,))}</small></td></tr>"
             )
         vetoes = "".join(
             f"<li>{html.escape(hit.veto.title.render('en'))}: "
@@ -344,14 +398,24 @@ class ScoreCard:
             + "</li>"
             for hit in self.vetoes
         )
+        for hit in self.vetoes:
+            if hit.veto.citation is not None:
+                numbers.marks((hit.veto.citation,))
+        sources = "".join(
+            f'<li value="{n}"><small>{html.escape(c.render("en"))}</small></li>'
+            for c, n in numbers.order.items()
+        )
         return (
-            f'<div class="fpcore-scorecard"><p><strong>{html.escape(self.headline("en"))}'
+            f'<div class="fpcore-result fpcore-scorecard" style="{_FONTS}; text-align: left">'
+            f"<p><strong>{html.escape(self.headline('en'))}"
             f"</strong><br>{html.escape(self.headline('zh'))}</p>"
-            '<table class="fpcore-items"><thead><tr><th>Item</th><th>Name</th><th>Points</th>'
-            "<th>Why</th></tr></thead><tbody>"
+            '<table class="fpcore-items"><thead><tr><th style="text-align: left">Item</th>'
+            '<th style="text-align: right">Points</th><th style="text-align: left">Why</th>'
+            "<th>Sources</th></tr></thead><tbody>"
             + "".join(rows)
             + "</tbody></table>"
             + (f"<ul>{vetoes}</ul>" if vetoes else "")
+            + f'<ol class="fpcore-sources">{sources}</ol>'
             + "</div>"
         )
 

@@ -410,6 +410,14 @@ class Explained:
         """Sources of the result that no check carries."""
         return tuple(r.citation for r in self._extra_resolutions())
 
+    def _lead(self, lang: Lang, numbers: _Numbers) -> list[str]:
+        """Lines before the checks (a report's figures); ``numbers`` gives source markers."""
+        return []
+
+    def _lead_html(self, numbers: _Numbers) -> str:
+        """HTML before the checks (a report's figures)."""
+        return ""
+
     def _notes(self, lang: Lang, numbers: _Numbers) -> list[str]:
         """Lines after the checks (amounts, figures); ``numbers`` gives source markers."""
         return []
@@ -474,19 +482,23 @@ class Explained:
         """
         lang = _check_lang(lang)
         numbers = _Numbers()
-        lines = [self.headline(lang)]
+        lines = [self.headline(lang), *self._lead(lang, numbers)]
         lines.extend(_check_line(c, lang, numbers) for c in self.checks)
         lines.extend(self._notes(lang, numbers))
-        lines.extend(_closing_lines(self.sources, self.unverified_after, lang))
+        sources = self.sources
+        numbers.marks(sources)  # any source no line marked is still listed
+        lines.extend(_closing_lines(sources, self.unverified_after, lang))
         lines.extend(_source_lines(numbers, lang))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
         """A small HTML view for notebooks (escaped; no IPython import)."""
         numbers = _Numbers()
+        lead = self._lead_html(numbers)
         checks = _check_rows_html(self.checks, numbers)
         notes = self._notes_html(numbers)
         sources, horizon = self.sources, self.unverified_after
+        numbers.marks(sources)
         remarks = "".join(
             f'<p class="fpcore-remark"><small>{html.escape(en.strip())}<br>'
             f"{html.escape(zh.strip())}</small></p>"
@@ -506,6 +518,7 @@ class Explained:
             f'<div class="fpcore-result {self._css}" style="{_FONTS}; text-align: left">'
             f"<p><strong>{html.escape(self.headline('en'))}</strong><br>"
             f"{html.escape(self.headline('zh'))}</p>"
+            + lead
             + notes
             + (_table_html(checks) if checks else "")
             + remarks

@@ -161,7 +161,7 @@ def test_dingnan_explanations(dingnan):
     zh = dingnan.explain("zh")
     assert "余2,032" in zh
     html = dingnan._repr_html_()
-    assert "<li>" in html and "≈ 2008 per-capita funding" in html
+    assert "<tr" in html and "≈ 2008 per-capita funding" in html
     assert dingnan.unverified_after is None  # an audit reads no policy-book value
     with pytest.raises(InvalidInputError):
         dingnan.find("per_capita_funding", 2011)

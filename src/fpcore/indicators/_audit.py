@@ -10,13 +10,23 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final, cast, final
+from typing import ClassVar, Final, cast, final
 
 import attrs
 
 from fpcore._validate import is_a, optional, text
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, check_lang
+from fpcore.explain import (
+    Check,
+    Checks,
+    Explained,
+    Lang,
+    Message,
+    _closing_lines,
+    _Numbers,
+    _source_lines,
+    check_lang,
+)
 from fpcore.indicators._interval import Interval, exact, printed_interval, show, to_decimal
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation
@@ -407,7 +417,7 @@ def _name(code: str, lang: Lang) -> str:
 
 @final
 @attrs.frozen(kw_only=True)
-class AuditResult:
+class AuditResult(Explained):
     """Every finding of an audit, in the order of the relations and years.
 
     Attributes:
@@ -428,6 +438,8 @@ class AuditResult:
         """The findings that agree only once the printed precision is allowed for."""
         return tuple(f for f in self.findings if f.status is FindingStatus.AGREES_AT_PRECISION)
 
+    _css: ClassVar[str] = "fpcore-audit"
+
     @property
     def unverified_after(self) -> date | None:
         """Always ``None``: an audit reads no policy-book value, so no horizon applies to it.
@@ -435,6 +447,32 @@ class AuditResult:
         (The figures' own date is the table's; the relations are arithmetic and definitions.)
         """
         return None
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """One check per finding: held (agrees), failed (disagrees), or ``None`` (implied)."""
+        cited = self.table.citation
+        checks = Checks()
+        for finding in self.findings:
+            checks.add(
+                f"audit.{finding.relation}",
+                _HELD[finding.status],
+                Message(zh=finding.explain("zh"), en=finding.explain("en")),
+                (("year", finding.year), ("figure", finding.figure)),
+                citation=cited,
+            )
+        return checks.build()
+
+    def _extra_sources(self) -> tuple[Citation, ...]:
+        return () if self.table.citation is None else (self.table.citation,)
+
+    def headline(self, lang: Lang = "zh") -> str:
+        """The table audited and how many findings disagree."""
+        lang = check_lang(lang)
+        n, bad = len(self.findings), len(self.inconsistencies)
+        if lang == "en":
+            return f"{self.table.title}: {n} finding{'' if n == 1 else 's'}, {bad} inconsistent."
+        return f"{self.table.title}：核查{n}项，{bad}项不一致。"
 
     def find(self, relation: str, year: int | None = None) -> Finding:
         """The finding of ``relation`` for ``year``.
@@ -448,22 +486,25 @@ class AuditResult:
         raise InvalidInputError("relation", f"{relation} {year}", "has no finding in this audit")
 
     def explain(self, lang: Lang = "zh") -> str:
-        """One line per finding, under the table's title."""
-        return "\n".join(
-            [self.table.title, *(f"  {finding.explain(lang)}" for finding in self.findings)]
-        )
+        """One line per finding, marked with its verdict (✓, ≈, ✗ or →), then the sources."""
+        lang = check_lang(lang)
+        numbers = _Numbers()
+        marks = numbers.marks(self.sources)
+        lines = [self.headline(lang)]
+        lines += [f"  {f.explain(lang)} {marks}".rstrip() for f in self.findings]
+        lines += _closing_lines(self.sources, None, lang)
+        lines += _source_lines(numbers, lang)
+        return "\n".join(lines)
 
-    def _repr_html_(self) -> str:
-        """An escaped HTML list of the findings in English and Chinese."""
-        items = "".join(
-            f"<li>{html.escape(f.explain('en'))}<br><small>{html.escape(f.explain('zh'))}"
-            "</small></li>"
-            for f in self.findings
-        )
-        return (
-            f'<div class="fpcore-audit"><p><strong>{html.escape(self.table.title)}</strong></p>'
-            f"<ul>{items}</ul></div>"
-        )
+
+_HELD: Final = types.MappingProxyType(
+    {
+        FindingStatus.AGREES: True,
+        FindingStatus.AGREES_AT_PRECISION: True,
+        FindingStatus.DISAGREES: False,
+        FindingStatus.IMPLIED: None,
+    }
+)
 
 
 # -- relations ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Final, Literal, TypeAlias, TypeVar, final
+from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
@@ -20,14 +20,11 @@ from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import (
     Check,
+    Explained,
     Fact,
     Lang,
     Message,
-    check_lang,
-    checks_html,
-    render_checks,
-    render_horizon,
-    unverified_after,
+    _Numbers,
 )
 from fpcore.indicators import _definitions as d
 from fpcore.indicators._formulas import (
@@ -734,13 +731,13 @@ _UNKNOWN_AGES: Final = Message(
 )
 _HEADLINE: Final = Message(
     zh="{jurisdiction}{year}年人口和计划生育指标（出生{births}例）",
-    en="Population and family-planning indicators, {jurisdiction}, {year} ({births} births)",
+    en="Population and family-planning indicators, {jurisdiction}, {year} ({births|birth|births})",
 )
 
 
 @final
 @attrs.frozen(kw_only=True)
-class IndicatorReport:
+class IndicatorReport(Explained):
     """The indicators computed from a register for one year.
 
     Attributes:
@@ -793,16 +790,20 @@ class IndicatorReport:
         within = sum(n for key, n in self.summary.births if key[2] is True)
         return _compliance_bounds(within, self.unknown_rulings, self.births)
 
-    @property
-    def unverified_after(self) -> date | None:
-        """The earliest horizon the last day of the year passed of the book values read, or ``None``.
+    _css: ClassVar[str] = "fpcore-indicators"
 
-        The report reads its thresholds (late-marriage and late-childbearing ages, the lowest
-        higher-order birth) from the policy book for 31 December of its year; past the date
-        through which their sources were checked, the report presumes the last known values
-        still apply, and its explanation says so.
-        """
-        return unverified_after(date(self.year, 12, 31), self.provenance)
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """The indicators that could not be computed, then the notes on the data."""
+        return (*self.missing, *self.notes)
+
+    def _as_of(self) -> date:
+        # thresholds are read for 31 December of the year: past the date through which their
+        # sources were checked, the report presumes the last known values still apply
+        return date(self.year, 12, 31)
+
+    def _extra_resolutions(self) -> tuple[Resolution, ...]:
+        return self.provenance
 
     def rate(self, code: str, variant: str | None = None) -> Rate:
         """The computed rate with this code (and variant).
@@ -818,55 +819,32 @@ class IndicatorReport:
             tuple(dict.fromkeys(item.code for item in self.rates)),
         )
 
-    def explain(self, lang: Lang = "zh") -> str:
-        """The report as text: one line per rate, then what is missing and the notes."""
-        lang = check_lang(lang)
-        lines = [
-            _HEADLINE.render(
-                lang,
-                {
-                    "jurisdiction": self.jurisdiction.name(lang),
-                    "year": self.year,
-                    "births": self.births,
-                },
-            )
-        ]
-        lines += [f"  {rate.describe(lang)}" for rate in self.rates]
-        lines += render_checks((*self.missing, *self.notes), lang)
-        horizon = self.unverified_after
-        if horizon is not None:
-            lines.append(render_horizon(horizon, lang))
-        return "\n".join(lines)
-
-    def _repr_html_(self) -> str:
-        """An escaped HTML table of the rates, then the missing indicators and notes."""
-        rows = "".join(
-            f"<tr><td>{html.escape(r.definition.name_en)}<br><small>"
-            f"{html.escape(r.definition.name_zh)}</small></td>"
-            f"<td>{html.escape(r.format('en'))}</td>"
-            f"<td><small>{html.escape(r.describe('en'))}</small></td></tr>"
-            for r in self.rates
-        )
-        headline = _HEADLINE.render(
-            "en",
+    def headline(self, lang: Lang = "zh") -> str:
+        """The area, the year and the births counted."""
+        return _HEADLINE.render(
+            lang,
             {
-                "jurisdiction": self.jurisdiction.name("en"),
+                "jurisdiction": self.jurisdiction.name(lang),
                 "year": self.year,
                 "births": self.births,
             },
         )
-        horizon = self.unverified_after
-        stale = (
-            ""
-            if horizon is None
-            else f'<p class="fpcore-unverified">{html.escape(render_horizon(horizon, "en").strip())}'
-            f"<br>{html.escape(render_horizon(horizon, 'zh').strip())}</p>"
+
+    def _lead(self, lang: Lang, numbers: _Numbers) -> list[str]:
+        return [f"  {rate.describe(lang)}" for rate in self.rates]
+
+    def _lead_html(self, numbers: _Numbers) -> str:
+        rows = "".join(
+            f'<tr><td style="text-align: left">{html.escape(r.definition.name_en)}<br><small>'
+            f"{html.escape(r.definition.name_zh)}</small></td>"
+            f'<td style="text-align: right">{html.escape(r.format("en"))}</td>'
+            f'<td style="text-align: left"><small>{html.escape(r.describe("en"))}</small></td></tr>'
+            for r in self.rates
         )
         return (
-            f'<div class="fpcore-indicators"><p><strong>{html.escape(headline)}</strong></p>'
-            + stale
-            + "<table><thead><tr><th>Indicator</th><th>Value</th><th>Computed as</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>" + checks_html((*self.missing, *self.notes)) + "</div>"
+            '<table class="fpcore-rates"><thead><tr><th style="text-align: left">Indicator</th>'
+            '<th style="text-align: right">Value</th><th style="text-align: left">Computed as'
+            f"</th></tr></thead><tbody>{rows}</tbody></table>"
         )
 
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import enum
-import html
 import types
 from datetime import date
 from decimal import Decimal
-from typing import Final, final
+from typing import ClassVar, Final, final
 
 import attrs
 
 from fpcore._validate import check_book
 from fpcore.errors import InvalidInputError
-from fpcore.explain import Lang, Message, check_lang, render_horizon, unverified_after
+from fpcore.explain import Check, Checks, Explained, Lang, Message, check_lang
 from fpcore.indicators._rate import Kind, Rate, _parse_confidence
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
 from fpcore.params import PolicyBook, Resolution
@@ -60,7 +59,7 @@ _SHOWN: Final = Decimal("0.01")
 
 @final
 @attrs.frozen(kw_only=True)
-class SexRatioTest:
+class SexRatioTest(Explained):
     """A sex ratio at birth compared with the normal range, allowing for chance.
 
     Attributes:
@@ -83,33 +82,43 @@ class SexRatioTest:
     verdict: SexRatioVerdict
     on: date
 
-    @property
-    def unverified_after(self) -> date | None:
-        """The earliest horizon :attr:`on` passed of the normal range's sources, or ``None``.
+    _css: ClassVar[str] = "fpcore-sex-ratio"
 
-        Past it, the test presumes the last known normal range still applies, and its
-        explanation says so.
-        """
-        return unverified_after(self.on, (self.normal_min, self.normal_max))
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """One check: whether the interval lies within the normal range (``None``: cannot tell)."""
+        checks = Checks()
+        checks.add(
+            "indicators.sex_ratio.normal_range",
+            _WITHIN[self.verdict],
+            _RANGE,
+            (
+                ("low", str(self.low.quantize(_SHOWN))),
+                ("high", str(self.high.quantize(_SHOWN))),
+                ("min", str(self.normal_min.value)),
+                ("max", str(self.normal_max.value)),
+            ),
+            (self.normal_min, self.normal_max),
+        )
+        return checks.build()
 
     @property
     def is_significantly_above(self) -> bool:
         """Whether the whole interval lies above the normal range."""
         return self.verdict is SexRatioVerdict.ABOVE_NORMAL
 
-    def explain(self, lang: Lang = "zh") -> str:
-        """One sentence in ``"zh"`` or ``"en"``.
+    def headline(self, lang: Lang = "zh") -> str:
+        """The test in one sentence in ``"zh"`` or ``"en"``.
 
         >>> from datetime import date
         >>> from fpcore.indicators import sex_ratio_at_birth
         >>> test = sex_ratio_significance(
         ...     sex_ratio_at_birth(male=1300, female=1200), on=date(2009, 12, 31))
-        >>> print(test.explain("en"))
+        >>> print(test.headline("en"))
         Sex ratio at birth 108.33 (95% interval 100.16–117.17; 1300 boys, 1200 girls) against the normal range 103–107: too few births to tell whether it lies outside the normal range.
         """
-        lang = check_lang(lang)
-        sentence = _SENTENCE.render(
-            lang,
+        return _SENTENCE.render(
+            check_lang(lang),
             {
                 "value": str(self.rate.rounded(2)),
                 "level": f"{(self.confidence * 100).normalize():f}%",
@@ -122,13 +131,20 @@ class SexRatioTest:
                 "verdict": _VERDICTS[self.verdict].render(lang),
             },
         )
-        horizon = self.unverified_after
-        return sentence if horizon is None else f"{sentence}\n{render_horizon(horizon, lang)}"
 
-    def _repr_html_(self) -> str:
-        """The English and Chinese sentences, escaped (no IPython import)."""
-        en, zh = (html.escape(self.explain(lang)).replace("\n", "<br>") for lang in ("en", "zh"))
-        return f'<p class="fpcore-sex-ratio">{en}<br><small>{zh}</small></p>'
+
+_RANGE: Final = Message(
+    zh="置信区间 {low}–{high} 与正常范围 {min}–{max} 相比",
+    en="The interval {low}–{high} against the normal range {min}–{max}",
+)
+_WITHIN: Final = types.MappingProxyType(
+    {
+        SexRatioVerdict.WITHIN_NORMAL: True,
+        SexRatioVerdict.ABOVE_NORMAL: False,
+        SexRatioVerdict.BELOW_NORMAL: False,
+        SexRatioVerdict.INCONCLUSIVE: None,
+    }
+)
 
 
 def sex_ratio_significance(

@@ -18,14 +18,18 @@ from fpcore import (
 )
 from fpcore.explain import (
     Checks,
+    Explained,
+    _make_check,
+    _make_share,
     _slot_setters,
+    all_of,
     checks_html,
     format_fact,
-    make_check,
     make_decision,
-    make_share,
     render_checks,
 )
+
+make_check, make_share = _make_check, _make_share
 from fpcore.params import sources
 
 AGE = Message(zh="{who}年满{limit}周岁（{age}周岁）", en="{who} is aged {limit} or over ({age})")
@@ -80,27 +84,82 @@ def test_explain_in_chinese():
         lines[0]
         == "农村部分计划生育家庭奖励扶助——定南县，2010-06-30：符合条件，金额 1,440.00 元/年。"
     )
-    assert lines[1].startswith("  ✓ 夫妻双方均为农村居民。依据：《国务院办公厅转发")
-    assert "（国办发〔2004〕21号）" in lines[1]
-    assert lines[2].startswith(
-        "  ✓ 丈夫年满60周岁（62周岁）。依据：《全国农村部分计划生育家庭奖励扶助标准"
-    )
+    # each line carries the markers of its sources; the sources follow once, at the end
+    assert lines[1] == "  ✓ 夫妻双方均为农村居民 [1]"
+    assert lines[2] == "  ✓ 丈夫年满60周岁（62周岁） [2]"
     assert lines[3] == "  – 1973—2001年间无政策外生育：未记录"
-    assert lines[4] == "  分项：父亲 720.00；母亲 720.00"
+    assert lines[4] == "  金额：1,440.00 元/年（父亲 720.00；母亲 720.00）"
+    assert lines[5] == "  依据："
+    assert lines[6].startswith("  [1] 《国务院办公厅转发") and "（国办发〔2004〕21号）" in lines[6]
+    assert lines[7].startswith("  [2] 《全国农村部分计划生育家庭奖励扶助标准")
+    assert len(lines) == 8
 
 
 def test_explain_in_english_uses_english_titles():
     text = decision(eligible=False, amount="0.00").explain("en")
     lines = text.splitlines()
     assert lines[0] == "Rural reward-and-assistance — Dingnan County, 2010-06-30: not eligible."
-    assert lines[1].startswith(
-        "  ✓ both spouses are rural residents. Source: General Office of the State Council"
-    )
-    assert lines[2].startswith(
-        "  ✗ 丈夫 is aged 60 or over (62). Source: National rural reward-and-assistance"
-    )
+    assert lines[1] == "  ✓ both spouses are rural residents [1]"
+    assert lines[2] == "  ✗ 丈夫 is aged 60 or over (62) [2]"
     assert lines[3] == "  – no out-of-policy birth in 1973–2001: not recorded"
-    assert lines[4] == "  By beneficiary: father 720.00; mother 720.00"
+    assert lines[4] == "  Amount: 0.00 yuan per year (father 720.00; mother 720.00)"
+    assert lines[5] == "  Sources:"
+    assert lines[6].startswith("  [1] General Office of the State Council")
+
+
+def test_each_source_is_listed_once_and_the_amount_has_its_own():
+    rate = default_book().resolve(
+        "reward_assistance.amount", on=date(2010, 6, 30), jurisdiction=DINGNAN
+    )
+    d = attrs.evolve(decision(), amount_provenance=(rate,))
+    lines = d.explain("en").splitlines()
+    # the amount's source is the age check's: one source, two markers
+    assert lines[4].startswith("  Amount: 1,440.00 yuan per year (") and lines[4].endswith("[2]")
+    assert d.sources == (sources.GUOBAN_2004_21, rate.citation)
+    assert sum(line.startswith("  [") for line in lines) == 2
+
+
+def test_an_undetermined_decision_names_what_is_missing_and_has_no_amount():
+    d = attrs.evolve(decision(), eligible=None, amount=None, breakdown=())
+    assert d.headline("en") == (
+        "Rural reward-and-assistance — Dingnan County, 2010-06-30: undetermined: "
+        "no out-of-policy birth in 1973–2001: not recorded."
+    )
+    assert d.headline("zh").endswith("：无法确定：1973—2001年间无政策外生育：未记录。")
+    assert [c.code for c in d.undecided] == ["ra.ruling"]
+    assert decision().undecided == ()
+    no_reason = attrs.evolve(d, checks=())
+    assert no_reason.headline("en").endswith(": undetermined.")
+    assert no_reason.headline("zh").endswith("：无法确定。")
+    rate = default_book().resolve(
+        "reward_assistance.amount", on=date(2010, 6, 30), jurisdiction=DINGNAN
+    )
+    with_rate = attrs.evolve(d, amount_provenance=(rate,))
+    assert "  Amount: undetermined [2]" in with_rate.explain("en").splitlines()
+    assert "undetermined" in with_rate._repr_html_()
+    # an undetermined decision has no amount, and only it
+    with pytest.raises(InvalidInputError, match="amount"):
+        attrs.evolve(decision(), amount=None)
+    with pytest.raises(InvalidInputError, match="amount"):
+        attrs.evolve(d, amount=Decimal("0.00"))
+
+
+def test_english_counts_agree_with_their_nouns():
+    births = Message(zh="{n}次生育", en="{n|birth|births}")
+    assert births.render("en", {"n": 1}) == "1 birth"
+    assert births.render("en", {"n": 2}) == "2 births"
+    assert births.render("en", {"n": 0}) == "0 births"
+    assert births.render("zh", {"n": 1}) == "1次生育"
+    with pytest.raises(KeyError):
+        Message(zh="", en="{m|x|xs}").render("en", {"n": 1})
+    with pytest.raises(KeyError):
+        Message(zh="", en="{n|x}").render("en", {"n": 1})
+
+
+def test_all_of_is_three_valued():
+    assert all_of() is True
+    assert all_of(True, None) is None
+    assert all_of(None, False, True) is False
 
 
 def test_illustrative_values_are_flagged():
@@ -112,7 +171,7 @@ def test_illustrative_values_are_flagged():
     )
     d = decision(extra=(demo,))
     assert d.is_illustrative and not decision().is_illustrative
-    assert d.explain("zh").splitlines()[-2] == "  ！使用了无来源的示例值，结果仅供演示。"
+    assert "  ！使用了无来源的示例值，结果仅供演示。" in d.explain("zh").splitlines()
     assert "illustrative value that no source gives" in d.explain("en")
 
 
@@ -140,11 +199,16 @@ def test_html_is_escaped_and_complete():
     evil = Check(code="x.<b>", passed=False, message=Message(zh="<script>", en="<script>"))
     page = decision(extra=(evil,))._repr_html_()
     assert "<script>" not in page and "&lt;script&gt;" in page
-    assert page.count("<tr>") == 5  # header + 4 checks
-    assert "father: 720.00" in page and "不符合条件" not in page
+    assert page.count("<tr data-code=") == 4  # one row per check
+    assert "father · 父亲" in page and "720.00" in page and "不符合条件" not in page
+    # facts that exist for rendering are never shown as data; codes only as attributes
+    assert "who =" not in page and ">ra.age<" not in page
+    assert "Noto Sans CJK SC" in page and "text-align: right" in page
     no_breakdown = attrs.evolve(decision(), breakdown=())
-    assert "<ul>" not in no_breakdown._repr_html_()
-    assert checks_html(()).count("<tr>") == 1
+    assert "fpcore-amount" not in no_breakdown._repr_html_()
+    assert checks_html(()).count("<tr") == 1
+    one = decision().check("ra.rural")._repr_html_()
+    assert one.count("<tr data-code=") == 1 and "fpcore-sources" in one
 
 
 def test_format_fact_and_languages():
@@ -210,19 +274,7 @@ def test_fast_constructors_build_what_init_builds():
         assert attrs.asdict(fast, recurse=False) == attrs.asdict(check, recurse=False)
     for share in eager.breakdown:
         assert make_share(share.beneficiary, share.label, share.amount) == share
-    assert (
-        make_decision(
-            eager.subject,
-            eager.title,
-            eager.eligible,
-            eager.amount,
-            eager.on,
-            eager.jurisdiction,
-            eager.checks,
-            eager.breakdown,
-        )
-        == eager
-    )
+    assert _lazy_twin(eager) == eager
 
 
 def test_decisions_built_from_rows_are_indistinguishable():
@@ -243,7 +295,34 @@ def test_the_checks_builder_returns_the_outcome():
     rows = Checks()
     assert rows.add("a", True, RURAL) is True
     assert rows.add("b", None, RURAL) is None
-    assert [row[:2] for row in rows.rows] == [("a", True), ("b", None)]
+    assert [(c.code, c.passed) for c in rows.build()] == [("a", True), ("b", None)]
+    assert rows.failed("a") is False and len(rows) == 2
+    rows.add("c", False, RURAL)
+    assert rows.failed("c")
+    rows.insert_first(Check(code="z", passed=True, message=RURAL))
+    assert [c.code for c in rows.build()] == ["z", "a", "b", "c"]
+
+
+def test_every_explained_result_derives_from_the_kernel():
+    from fpcore.assessment import PayAward, ScoreCard
+    from fpcore.births import BirthRuling, FeeAssessment, LeaveEntitlements
+    from fpcore.indicators import AuditResult, IndicatorReport, SexRatioTest
+
+    for kind in (
+        Decision,
+        BirthRuling,
+        FeeAssessment,
+        LeaveEntitlements,
+        ScoreCard,
+        PayAward,
+        IndicatorReport,
+        SexRatioTest,
+        AuditResult,
+    ):
+        assert issubclass(kind, Explained), kind
+        for member in ("headline", "explain", "check", "sources", "is_illustrative"):
+            assert hasattr(kind, member), (kind, member)
+        assert hasattr(kind, "is_reform") and hasattr(kind, "unverified_after")
 
 
 def test_fast_constructors_refuse_a_class_whose_fields_changed():

@@ -91,6 +91,7 @@ def evaluate(profile: Profile, seed: int, *, on: date = ON, year: int = YEAR) ->
     chosen = [program(code) for code in codes]
     book = default_book()  # built once per worker process, then cached
     eligible = [0] * len(codes)
+    undetermined = [0] * len(codes)
     amounts = [Decimal("0.00")] * len(codes)
     records: list[BirthRecord] = []
     start = end = count = 0
@@ -98,7 +99,9 @@ def evaluate(profile: Profile, seed: int, *, on: date = ON, year: int = YEAR) ->
         count += 1
         for index, programme in enumerate(chosen):
             decision = programme.assess(family, on=on, book=book)
-            if decision.eligible:
+            if decision.amount is None:  # undetermined: counted apart, never as zero
+                undetermined[index] += 1
+            elif decision.eligible:
                 eligible[index] += 1
                 amounts[index] += decision.amount
         records.extend(births((family,), year))
@@ -111,7 +114,14 @@ def evaluate(profile: Profile, seed: int, *, on: date = ON, year: int = YEAR) ->
         births=records,
     )
     outlays = tuple(
-        Outlay(program=code, on=on, families=count, eligible=eligible[i], amount=amounts[i])
+        Outlay(
+            program=code,
+            on=on,
+            families=count,
+            eligible=eligible[i],
+            amount=amounts[i],
+            undetermined=undetermined[i],
+        )
         for i, code in enumerate(codes)
     )
     return Result(outlays=outlays, summary=tally(register, year=year))
@@ -129,6 +139,7 @@ def combine(partials: Iterable[Result]) -> Result:
                 families=sum(o.families for o in same),
                 eligible=sum(o.eligible for o in same),
                 amount=sum((o.amount for o in same), Decimal("0.00")),
+                undetermined=sum(o.undetermined for o in same),
             )
         )
     return Result(outlays=tuple(outlays), summary=merge_summaries(p.summary for p in parts))

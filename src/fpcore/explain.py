@@ -607,13 +607,13 @@ class Decision(Explained, _Pending):
             if name != "checks":
                 raise AttributeError(name)
             with _BUILDING:
-                try:
+                rows = self._rows
+                if rows is None:  # built by another thread while this one waited
                     return _D_CHECKS_GET(self)
-                except AttributeError:
-                    checks = tuple(starmap(_make_check, self._rows))
-                    _D_CHECKS(self, checks)
-                    _P_ROWS(self, None)
-                    return checks
+                checks = tuple(starmap(_make_check, rows))
+                _D_CHECKS(self, checks)
+                _P_ROWS(self, None)
+                return checks
 
     @property
     def failed(self) -> tuple[Check, ...]:
@@ -843,7 +843,8 @@ def make_decision(
 
     Built without the keyword constructor's validation, so the arguments must have the field
     types (``mypy --strict`` checks the calls): ``amount`` a finite Decimal, or ``None``
-    exactly when ``eligible`` is ``None``. The checks are built when first read.
+    exactly when ``eligible`` is ``None``. The decision takes over the record of ``checks``
+    (add nothing to it afterwards) and builds the checks when they are first read.
 
     >>> from fpcore import DINGNAN
     >>> checks = Checks()
@@ -861,7 +862,7 @@ def make_decision(
     _D_AMOUNT(decision, amount)
     _D_ON(decision, on)
     _D_JURISDICTION(decision, jurisdiction)
-    _P_ROWS(decision, tuple(checks._rows))
+    _P_ROWS(decision, checks._rows)  # handed over: the rule is done with its builder
     _D_BREAKDOWN(decision, breakdown)
     _D_UNIT(decision, unit)
     _D_AMOUNT_PROVENANCE(decision, amount_provenance)

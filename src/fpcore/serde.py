@@ -516,8 +516,10 @@ def make_converter(*, jurisdictions: Iterable[Jurisdiction] = ()) -> cattrs.Conv
 
 
 def _outcome(result: object) -> str | None:
-    eligible = getattr(result, "eligible", None)
-    if isinstance(eligible, bool):
+    if hasattr(result, "eligible"):
+        eligible = result.eligible
+        if eligible is None:
+            return "undetermined"
         return "eligible" if eligible else "not_eligible"
     for name, yes, no in (
         ("within_policy", "within_policy", "out_of_policy"),
@@ -574,6 +576,9 @@ def render(result: object, lang: str = "zh") -> dict[str, object]:
     if not callable(headline):
         raise InvalidInputError("result", result, "is not an explained result (no headline)")
     sources: dict[str, int] = {}
+    # the kernel's order (checks first, then the amount's own sources), each source once
+    for citation in getattr(result, "sources", ()):
+        sources.setdefault(citation.render(lang), len(sources) + 1)
     checks = []
     for check in getattr(result, "checks", ()):
         cited = [sources.setdefault(c.render(lang), len(sources) + 1) for c in check.citations]

@@ -110,10 +110,16 @@ class Role:
     label: Message
     sex: Sex
     who: tuple[tuple[str, Fact], ...] = attrs.field(init=False)
+    unpaid: Share = attrs.field(init=False, repr=False)
+    """The role's share of a decision that pays it nothing."""
 
     @who.default
     def _who(self) -> tuple[tuple[str, Fact], ...]:
         return (("who", self.code), ("who_zh", self.label.zh))
+
+    @unpaid.default
+    def _unpaid(self) -> Share:
+        return _make_share(self.code, self.label, ZERO)
 
     @property
     def zh(self) -> str:
@@ -136,14 +142,12 @@ def role_codes(prefix: str) -> dict[Role, str]:
     return {role: f"{prefix}.{role.code}" for role in ROLES}
 
 
-def parents(family: Family) -> list[tuple[Role, Person]]:
+def parents(family: Family) -> tuple[tuple[Role, Person], ...]:
     """The parents present in the family, mother first, with their roles."""
-    found = []
-    if family.mother is not None:
-        found.append((MOTHER, family.mother))
-    if family.father is not None:
-        found.append((FATHER, family.father))
-    return found
+    mother, father = family.mother, family.father
+    if mother is None:
+        return () if father is None else ((FATHER, father),)
+    return ((MOTHER, mother),) if father is None else ((MOTHER, mother), (FATHER, father))
 
 
 def alive(person: Person | Child, on: date) -> bool:
@@ -194,7 +198,6 @@ def not_in_force(
     return make_decision(code, title, False, ZERO, on, family.jurisdiction, checks)
 
 
-@in_context
 def payable(eligible: bool | None, shares: list[Share]) -> tuple[Decimal | None, tuple[Share, ...]]:
     """The amount of a decision and its breakdown, from each beneficiary's share if eligible.
 
@@ -204,10 +207,12 @@ def payable(eligible: bool | None, shares: list[Share]) -> tuple[Decimal | None,
     if eligible is None:
         return None, ()
     if not eligible:
-        return ZERO, tuple(
-            s if not s.amount else _make_share(s.beneficiary, s.label, ZERO) for s in shares
-        )
+        return ZERO, tuple(s if not s.amount else _unpaid(s) for s in shares)
     return sum((s.amount for s in shares), ZERO), tuple(shares)
+
+
+def _unpaid(share: Share) -> Share:
+    return _make_share(share.beneficiary, share.label, ZERO)
 
 
 def same_day(month: date) -> tuple[date, date]:

@@ -99,9 +99,12 @@ def assess(
     >>> family = Family(father=he, mother=she, children=(girl,), jurisdiction=DINGNAN)
     >>> print(assess("reward_assistance", family, on=date(2012, 3, 1)).explain("en"))
     Rural reward-and-assistance — Dingnan County, 2012-03-01: eligible, 1,920.00 yuan per year.
-      ✓ Both spouses hold a rural hukou. Source: ...
+      ✓ Both spouses hold a rural hukou [1]
       ...
-      By beneficiary: mother 960.00; father 960.00
+      Amount: 1,920.00 yuan per year (mother 960.00; father 960.00) [2]
+      Sources:
+      [1] General Office of the State Council: ...
+      [2] Ministry of Finance and NPFPC notice ... (财教〔2011〕623号), ...
     """
     return program(program_code).assess(family, on=on, book=book)
 

@@ -47,9 +47,11 @@ from typing import Final, NamedTuple
 
 from fpcore.births import classify_birth
 from fpcore.dates import completed_years
-from fpcore.explain import Checks, Decision, Message, all_of, make_decision
+from fpcore.explain import YUAN_PER_YEAR as YUAN
+from fpcore.explain import Checks, Decision, Message, Share, all_of, make_decision
 from fpcore.family import Child, Family, Sex
 from fpcore.incentives._base import (
+    ROLES,
     Programme,
     Role,
     month_after_birthday,
@@ -60,7 +62,6 @@ from fpcore.incentives._base import (
     role_codes,
 )
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.money import ZERO
 from fpcore.params import PolicyBook, Resolution
 from fpcore.params.sources import GUOBAN_2004_21, JIANGXI_REGULATION_2009
 
@@ -151,6 +152,8 @@ class _Params(NamedTuple):
     urban: Resolution | None
     urban_amount: Resolution | None
     urban_age: dict[Sex, Resolution]
+    paid: dict[Role, Share]
+    """Each role's share at the rural rate (shares are values: one serves every family)."""
 
 
 def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
@@ -183,6 +186,7 @@ def _params(book: PolicyBook, where: Jurisdiction, on: date) -> _Params | None:
         }
         if extended
         else {},
+        paid={role: role.share(amount.as_decimal()) for role in ROLES},
     )
 
 
@@ -259,10 +263,10 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     checks = Checks()
     # the hukou: a rural couple, or (Jiangxi) urban one-child parents
-    amount = p.amount
+    amount, yearly = p.amount, p.yearly
     urban = False  # whether Jiangxi's extension to urban one-child parents applies
     if family.is_rural:
-        hukou = checks.add(_HUKOU_CODE, True, _RURAL, citation=GUOBAN_2004_21)
+        hukou = checks.add(_HUKOU_CODE, True, _RURAL, (), (), GUOBAN_2004_21)
     else:
         # no value in force for urban parents: resolving raises NoValueForDateError
         extension = p.urban or book.resolve(URBAN, on=on, jurisdiction=where)
@@ -271,6 +275,7 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         else:
             hukou = checks.add(_HUKOU_CODE, True, _URBAN, provenance=(extension,))
             amount = p.urban_amount
+            yearly = amount.as_decimal()
             urban = True
     # every condition gets its check, even after a failure
     compliant = _compliance(family, p, book, checks)
@@ -284,13 +289,14 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         )
     # each spouse: alive, born from the cohort limit, of the age
     people: list[tuple[Role, bool]] = []
+    anyone = False
     for role, person in parents(family):
         if person.death_date is not None and person.death_date <= on:
             checks.add(_ALIVE_CODE[role], False, _DEAD, (*role.who, ("death", person.death_date)))
             people.append((role, False))
             continue
         limit = p.urban_age[role.sex] if urban else p.min_age
-        years = limit.as_int()
+        years = limit.as_int() if urban else p.years
         birth = person.birth_date
         born_ok = birth >= p.born_limit
         checks.add(
@@ -305,12 +311,17 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         checks.add(
             _AGE_CODE[role], age_ok, _AGE, (*role.who, ("limit", years), ("age", age)), (limit,)
         )
-        people.append((role, born_ok and age_ok))
-    yearly = amount.as_decimal()
-    eligible = all_of(hukou, compliant, children, in_era, yearly > 0, any(ok for _, ok in people))
-    total, shares = payable(eligible, [role.share(yearly if ok else ZERO) for role, ok in people])
+        ok = born_ok and age_ok
+        anyone = anyone or ok
+        people.append((role, ok))
+    eligible = all_of(hukou, compliant, children, in_era, yearly > 0, anyone)
+    if urban:
+        shares = [role.share(yearly) if ok else role.unpaid for role, ok in people]
+    else:
+        shares = [p.paid[role] if ok else role.unpaid for role, ok in people]
+    total, breakdown = payable(eligible, shares)
     return make_decision(
-        CODE, TITLE, eligible, total, on, where, checks, shares, amount_provenance=(amount,)
+        CODE, TITLE, eligible, total, on, where, checks, breakdown, YUAN, (amount,)
     )
 
 

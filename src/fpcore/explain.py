@@ -170,7 +170,8 @@ class _Filled(dict[str, str]):
         if name not in self._facts or not many:
             raise KeyError(key)
         value = self._facts[name]
-        return f"{format_fact(value, self._lang)} {one if value == 1 else many}"
+        single = value == 1 or value == "1"
+        return f"{format_fact(value, self._lang)} {one if single else many}"
 
 
 def _to_facts(value: Iterable[tuple[str, Fact]]) -> tuple[tuple[str, Fact], ...]:

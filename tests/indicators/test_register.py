@@ -524,10 +524,13 @@ def test_a_report_past_the_horizon_of_its_thresholds_says_so():
     assert min(r.verified_through for r in report.provenance) == report.unverified_after
     assert date(2026, 11, 1) == report.unverified_after
     en = report.explain("en")
-    assert en.splitlines().count(  # the closing remark, before the sources
-        "  ! Past 2026-11-01, the date through which the sources of a value used were checked: "
-        "the result presumes that value still applies."
-    ) == 1
+    assert (
+        en.splitlines().count(  # the closing remark, before the sources
+            "  ! Past 2026-11-01, the date through which the sources of a value used were checked: "
+            "the result presumes that value still applies."
+        )
+        == 1
+    )
     assert "！所用数值的来源仅核查至2026-11-01" in report.explain("zh")
     page = report._repr_html_()
     assert 'class="fpcore-unverified"' in page and "2026-11-01" in page

@@ -97,9 +97,12 @@ def test_a_test_past_the_horizon_of_the_normal_range_says_so():
     assert date(2026, 11, 1) == later.unverified_after
     en = later.explain("en")
     assert en.startswith("Sex ratio at birth 108.33")
-    assert en.splitlines().count(  # the closing remark, before the sources
-        "  ! Past 2026-11-01, the date through which the sources of a value used were checked: "
-        "the result presumes that value still applies."
-    ) == 1
+    assert (
+        en.splitlines().count(  # the closing remark, before the sources
+            "  ! Past 2026-11-01, the date through which the sources of a value used were checked: "
+            "the result presumes that value still applies."
+        )
+        == 1
+    )
     assert "所用数值的来源仅核查至2026-11-01" in later.explain("zh")
     assert "2026-11-01" in later._repr_html_() and "<br>" in later._repr_html_()

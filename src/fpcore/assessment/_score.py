@@ -58,7 +58,7 @@ _ONE: Final = Decimal(1)
 
 TARGET_SHORT: Final = Message(
     zh="{value} 未达目标 {target}，差 {shortfall}，计 {steps} 档（每档 {step}），每档扣 {per_step} 分",
-    en="{value} misses the target {target} by {shortfall}: {steps} step(s) of {step} at {per_step} each",
+    en="{value} misses the target {target} by {shortfall}: {steps|step|steps} of {step} at {per_step} each",
 )
 TARGET_CUTOFF: Final = Message(
     zh="{value} 劣于临界值 {cutoff}，本项最多得 0 分",
@@ -73,7 +73,7 @@ BAND_NONE: Final = Message(
     en="{value} reaches no band: {share} of the item's points",
 )
 CASES: Final = Message(
-    zh="{cases} 例（件），每例扣 {per_case} 分", en="{cases} case(s) at {per_case} each"
+    zh="{cases} 例（件），每例扣 {per_case} 分", en="{cases|case|cases} at {per_case} each"
 )
 CHECKLIST_MISSING: Final = Message(zh="缺少：{element}", en="missing: {element}")
 ASSESSOR: Final = Message(
@@ -202,17 +202,21 @@ class VetoHit:
 
     def explain(self, lang: Lang = "zh") -> str:
         """The veto, its trigger value, its consequences and its source."""
+        head, *rest = self._lines(lang)
+        if self.veto.citation is not None:
+            head += (" 依据：" if lang == "zh" else " Source: ") + self.veto.citation.render(lang)
+        return "\n".join([head, *rest])
+
+    def _lines(self, lang: Lang) -> list[str]:
+        """The veto, its trigger value and its consequences (no source)."""
         trigger = self.veto.trigger
         if isinstance(trigger, FindingTrigger):
             why = format_fact(self.value, lang)
         else:
             why = f"{format_fact(self.value, lang)} {trigger.comparison.value} {trigger.threshold}"
-        line = f"  ✗ {self.veto.title.render(lang)} ({why})"
-        if self.veto.citation is not None:
-            line += (" 依据：" if lang == "zh" else " Source: ") + self.veto.citation.render(lang)
-        lines = [line]
+        lines = [f"  ✗ {self.veto.title.render(lang)} ({why})"]
         lines += [f"      → {c.message.render(lang)}" for c in self.veto.consequences]
-        return "\n".join(lines)
+        return lines
 
 
 @final
@@ -367,7 +371,7 @@ class ScoreCard(Explained):
                 else f"  一票否决（无论得分，等次为{self.grade.label(lang)}）："
             )
             for hit in self.vetoes:
-                head, *rest = hit.explain(lang).split("\n")
+                head, *rest = hit._lines(lang)
                 cited = () if hit.veto.citation is None else (hit.veto.citation,)
                 lines += [f"{head} {numbers.marks(cited)}".rstrip(), *rest]
         if self.sheet.grades_citation is not None:

@@ -62,7 +62,7 @@ _RECORDED: Final = Message(
 )
 _TEXT_IN_FORCE: Final = Message(
     zh="{on} 施行的生育政策：已婚夫妻可生育 {permitted} 个子女",
-    en="Birth policy in force on {on}: a married couple may have {permitted} child(ren)",
+    en="Birth policy in force on {on}: a married couple may have {permitted|child|children}",
 )
 _NO_TEXT: Final = Message(
     zh="{on} 无已编码的生育政策文本（最早编码文本自 {first} 起施行），须有档案中的政策符合性结论",
@@ -116,7 +116,7 @@ _ADOPTION_UNSURE: Final = {
     ),
     "date": Message(
         zh="{adopted} 个收养子女的收养日期未登记，结论取决于其是否在此次生育前收养，须补录收养日期或档案结论",
-        en="The adoption date of {adopted} adopted child(ren) is not recorded and the ruling "
+        en="The adoption date of {adopted|adopted child|adopted children} is not recorded and the ruling "
         "depends on whether they were adopted before this birth; record it or a ruling on file",
     ),
 }

@@ -683,14 +683,14 @@ _UNKNOWN_RULINGS: Final = Message(
     zh="{unknown}例出生（共{births}例）没有政策符合性结论：官方口径（符合政策出生数 ÷ 全部出生数）"
     "将其计入分母、不计入分子，出生政策符合率为{official}；若这些出生全部符合政策则为{high}，"
     "故符合率在{low}至{high}之间",
-    en="{unknown} of {births} births have no ruling on policy: the official rate (births within "
+    en="{unknown} of {births|birth|births} without a ruling on policy: the official rate (births within "
     "policy ÷ all births) counts them in the denominator, not the numerator, and gives "
     "{official}; were they all within policy it would be {high}, so the rate lies between {low} "
     "and {high}",
 )
 _AMONG_DETERMINED: Final = Message(
     zh="；仅计有结论的{determined_births}例出生为{determined}（非官方口径）",
-    en="; among the {determined_births} births with a ruling alone it is {determined} (not the "
+    en="; among the {determined_births|birth|births} with a ruling alone it is {determined} (not the "
     "official rate)",
 )
 _OUT_OF_POLICY_ONLY_RULED: Final = Message(
@@ -718,16 +718,16 @@ def _percent(value: Decimal) -> str:
 
 _CLASSIFIED: Final = Message(
     zh="{classified}例无记录结论的出生由分类函数判定",
-    en="{classified} births without a recorded ruling were ruled by the classifier",
+    en="births without a recorded ruling, ruled by the classifier: {classified}",
 )
 _OUTSIDE_YEAR: Final = Message(
     zh="忽略了其他年份的记录：出生{births}、死亡{deaths}、结婚{marriages}",
-    en="records of other years were ignored: {births} births, {deaths} deaths, "
-    "{marriages} marriages",
+    en="records of other years were ignored: {births|birth|births}, {deaths|death|deaths}, "
+    "{marriages|marriage|marriages}",
 )
 _UNKNOWN_AGES: Final = Message(
     zh="{count}例一孩出生未记录母亲年龄，未计入晚育率",
-    en="{count} first births lack the mother's age and are left out of the late-childbearing rate",
+    en="first births without the mother's age, left out of the late-childbearing rate: {count}",
 )
 _HEADLINE: Final = Message(
     zh="{jurisdiction}{year}年人口和计划生育指标（出生{births}例）",

@@ -51,8 +51,8 @@ _VERDICTS: Final = types.MappingProxyType(
 _SENTENCE: Final = Message(
     zh="出生人口性别比 {value}（{level}置信区间 {low}–{high}，男 {male}、女 {female}），"
     "正常范围 {min}–{max}：{verdict}。",
-    en="Sex ratio at birth {value} ({level} interval {low}–{high}; {male} boys, {female} "
-    "girls) against the normal range {min}–{max}: {verdict}.",
+    en="Sex ratio at birth {value} ({level} interval {low}–{high}; {male|boy|boys}, "
+    "{female|girl|girls}) against the normal range {min}–{max}: {verdict}.",
 )
 _SHOWN: Final = Decimal("0.01")
 

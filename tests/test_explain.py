@@ -28,9 +28,9 @@ from fpcore.explain import (
     make_decision,
     render_checks,
 )
+from fpcore.params import sources
 
 make_check, make_share = _make_check, _make_share
-from fpcore.params import sources
 
 AGE = Message(zh="{who}年满{limit}周岁（{age}周岁）", en="{who} is aged {limit} or over ({age})")
 RURAL = Message(zh="夫妻双方均为农村居民", en="both spouses are rural residents")

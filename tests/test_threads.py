@@ -27,11 +27,16 @@ def test_eight_threads_reading_checks_first_get_the_same_checks():
             seen: list[list[object]] = [[] for _ in range(THREADS)]
             errors: list[BaseException] = []
 
-            def read(slot: list[object]) -> None:
+            def read(
+                slot: list[object],
+                gate: threading.Barrier = gate,
+                fresh: list[object] = fresh,
+                errors: list[BaseException] = errors,
+            ) -> None:
                 gate.wait()
                 for decision in fresh:
                     try:
-                        slot.append(decision.checks)
+                        slot.append(decision.checks)  # type: ignore[attr-defined]
                     except BaseException as exc:  # pragma: no cover - the failure reported
                         errors.append(exc)
 

@@ -11,7 +11,7 @@ from fpcore._batch._kernels import cutoff
 from fpcore.batch import assess_batch
 from fpcore.dates import completed_years
 
-from .conftest import DATES, differences, mutant
+from .conftest import DATES, PLANTED, differences, mutant
 
 
 def test_the_dates_cover_every_era():
@@ -48,55 +48,6 @@ def test_every_programme_pays_somewhere_in_the_harness(cases):
     for code in programs():
         paid = {fen for case in cases for _, fen, _, _ in case.scalar[code] if fen}
         assert paid, code
-
-
-PLANTED = {
-    "off-by-one age (a birthday on the day)": (
-        "if born_limit <= born <= m_cut:",
-        "if born_limit <= born < m_cut:",
-        0,
-    ),
-    "wrong window edge (1973-01-01 left out)": (
-        "if first <= birth <= last and not child[4]:",
-        "if first < birth <= last and not child[4]:",
-        0,
-    ),
-    "twins miscounted (two children born on one day counted once)": (
-        "if child[0] <= on:\n                    had += 1",
-        "if child[0] <= on and (only is None or child[0] != only[0]):\n"
-        "                    had += 1",
-        0,
-    ),
-    "undetermined turned into not eligible": (
-        "elif unknown:\n                append(DEFER)",
-        "elif unknown:\n                append(NOT_ELIGIBLE)",
-        0,
-    ),
-    "a parent dying on the date still alive": (
-        "if mother is not None and mother[0] <= on and (mother[1] is None or on < mother[1]):",
-        "if mother is not None and mother[0] <= on and (mother[1] is None or on <= mother[1]):",
-        0,
-    ),
-    "an only child dying on the date still alive": (
-        "if had != 1 or not (only[1] is None or on < only[1]):",
-        "if had != 1 or not (only[1] is None or on <= only[1]):",
-        0,
-    ),
-    "a child dying on the date still subsidised": (
-        "if death is None or on < death:\n                        held += 1",
-        "if death is None or on <= death:\n                        held += 1",
-        0,
-    ),
-    "twins tied for the latest child taken in input order": ("if ties:", "if False:", 0),
-    "insurance age edge": ("only[0] > too_old", "only[0] >= too_old", 0),
-    "certificate month edge": ("issued > issued_last", "issued >= issued_last", 0),
-    "one-child era edge": ("era < birth", "era <= birth", 0),
-    "two girls allowed to urban parents": (
-        "(rural and living == 2 and girls == 2)",
-        "(living == 2 and girls == 2)",
-        0,
-    ),
-}
 
 
 @pytest.mark.parametrize("bug", sorted(PLANTED))

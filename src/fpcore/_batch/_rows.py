@@ -333,7 +333,9 @@ _DEFAULTS: Final[dict[str, object]] = {
     "one_child_certificate_on": None,
     "second_birth_permit_on": None,
 }
-_ALL: Final = itemgetter(*REGISTER_COLUMNS)
+_DATE_COLUMNS: Final = REGISTER_COLUMNS[10:]
+_PERSON: Final = itemgetter(*REGISTER_COLUMNS[:10])
+_DATES: Final = itemgetter(*_DATE_COLUMNS)
 _ROLES: Final[dict[object, str]] = {
     "mother": "mother",
     "father": "father",
@@ -411,61 +413,28 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
     mother: ParentRow | None = None
     father: ParentRow | None = None
     children: list[ChildRow] = []
-    married = certified = permitted = None
-    values = _ALL
+    dates: tuple[object, ...] = (None, None, None)
+    person_values, date_values = _PERSON, _DATES
     for index, record in enumerate(records):
         try:
-            (
-                household,
-                role,
-                sex,
-                born,
-                died,
-                hukou,
-                only,
-                policy,
-                adopted,
-                grade,
-                marriage,
-                certificate,
-                permit,
-            ) = values(record)
+            household, role, sex, born, died, hukou, only, policy, adopted, grade = person_values(
+                record
+            )
+            given = date_values(record)
         except (KeyError, TypeError):
-            (
-                household,
-                role,
-                sex,
-                born,
-                died,
-                hukou,
-                only,
-                policy,
-                adopted,
-                grade,
-                marriage,
-                certificate,
-                permit,
-            ) = _values(index, record)
+            found = _values(index, record)
+            household, role, sex, born, died, hukou, only, policy, adopted, grade = found[:10]
+            given = found[10:]
         if household != current:
             if current is not seen:
-                yield _household(current, where, mother, father, children, married, certified, permitted)
-            try:
-                if household in seen:
-                    raise InvalidInputError(
-                        f"rows[{index}].household",
-                        household,
-                        "appears again after other households: a household's rows must be "
-                        "consecutive",
-                    )
-                seen.add(household)
-            except TypeError:
-                raise InvalidInputError(
-                    f"rows[{index}].household", household, "must be hashable"
-                ) from None
+                yield _household(current, where, mother, father, children, dates)
+            _new_household(seen, household, index)
             current = household
             mother = father = None
             children = []
-            married = certified = permitted = None
+            dates = given
+        elif given != dates:
+            dates = _merge(dates, given, index)
         if sex == "female":
             female = True
         elif sex == "male":
@@ -474,40 +443,60 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
             female = bool(_code(_FEMALE, sex, f"rows[{index}].sex"))
         if role == "child":
             children.append((born, died, female, policy, adopted, BOTH, grade))  # type: ignore[arg-type]
+            continue
+        if role == "mother" or role == "father":  # noqa: PLR1714 - faster than a set here
+            kind = role
         else:
-            kind = _code(_ROLES, role, f"rows[{index}].role")
+            kind = _code(_ROLES, role, f"rows[{index}].role")  # type: ignore[assignment]
             if kind == "child":
                 children.append((born, died, female, policy, adopted, BOTH, grade))  # type: ignore[arg-type]
-            else:
-                if female is not _ROLE_SEX[kind]:  # type: ignore[index]
-                    raise InvalidInputError(
-                        f"rows[{index}].sex", sex, f"must be {'female' if female is False else 'male'} for a {kind}"
-                    )
-                if hukou == "rural":
-                    rural = True
-                elif hukou == "urban":
-                    rural = False
-                else:
-                    rural = bool(_code(_RURAL, hukou, f"rows[{index}].hukou"))
-                person = (born, died, rural, only, None)
-                if kind == "mother":
-                    if mother is not None:
-                        raise InvalidInputError(
-                            f"rows[{index}].role", role, "is a second mother in the household"
-                        )
-                    mother = person  # type: ignore[assignment]
-                else:
-                    if father is not None:
-                        raise InvalidInputError(
-                            f"rows[{index}].role", role, "is a second father in the household"
-                        )
-                    father = person  # type: ignore[assignment]
-        if marriage is not None or certificate is not None or permit is not None:
-            married = _same(married, marriage, index, "married_on")
-            certified = _same(certified, certificate, index, "one_child_certificate_on")
-            permitted = _same(permitted, permit, index, "second_birth_permit_on")
+                continue
+        if female is not _ROLE_SEX[kind]:
+            raise InvalidInputError(
+                f"rows[{index}].sex", sex, f"must be {'male' if female else 'female'} for a {kind}"
+            )
+        if hukou == "rural":
+            rural = True
+        elif hukou == "urban":
+            rural = False
+        else:
+            rural = bool(_code(_RURAL, hukou, f"rows[{index}].hukou"))
+        person = (born, died, rural, only, None)
+        if kind == "mother":
+            if mother is not None:
+                raise InvalidInputError(
+                    f"rows[{index}].role", role, "is a second mother in the household"
+                )
+            mother = person  # type: ignore[assignment]
+        else:
+            if father is not None:
+                raise InvalidInputError(
+                    f"rows[{index}].role", role, "is a second father in the household"
+                )
+            father = person  # type: ignore[assignment]
     if current is not seen:
-        yield _household(current, where, mother, father, children, married, certified, permitted)
+        yield _household(current, where, mother, father, children, dates)
+
+
+def _new_household(seen: set[object], household: object, index: int) -> None:
+    try:
+        if household in seen:
+            raise InvalidInputError(
+                f"rows[{index}].household",
+                household,
+                "appears again after other households: a household's rows must be consecutive",
+            )
+        seen.add(household)
+    except TypeError:
+        raise InvalidInputError(f"rows[{index}].household", household, "must be hashable") from None
+
+
+def _merge(known: tuple[object, ...], given: tuple[object, ...], index: int) -> tuple[object, ...]:
+    """The household dates of its rows so far, with one more row's (``None``: not on it)."""
+    return tuple(
+        _same(old, new, index, column)
+        for old, new, column in zip(known, given, _DATE_COLUMNS, strict=True)
+    )
 
 
 def _same(known: object, given: object, index: int, column: str) -> object:
@@ -526,12 +515,11 @@ def _household(
     mother: ParentRow | None,
     father: ParentRow | None,
     children: list[ChildRow],
-    married: object,
-    certified: object,
-    permitted: object,
+    dates: tuple[object, ...],
 ) -> Household:
     kids = tuple(children)
     if mother is None or father is None:
         code = FATHER_ONLY if mother is None else MOTHER_ONLY
         kids = tuple((c[0], c[1], c[2], c[3], c[4], code, c[6]) for c in kids)
+    married, certified, permitted = dates
     return (key, where, mother, father, kids, married, certified, permitted, None)  # type: ignore[return-value]

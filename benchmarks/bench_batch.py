@@ -107,7 +107,9 @@ def exactness(log):
     for w, where in enumerate(harness.JURISDICTIONS):
         for d, on in enumerate(harness.DATES):
             rows = harness.population(where, on, seed=1000 * w + d)
-            cases.append(harness.Case(on=on, where=where, rows=rows, scalar=harness.scalar_answers(rows, on)))
+            cases.append(
+                harness.Case(on=on, where=where, rows=rows, scalar=harness.scalar_answers(rows, on))
+            )
     rows = sum(len(c.rows) for c in cases)
     found = len(harness.differences(cases, limit=10**9))
     missed = [
@@ -144,8 +146,10 @@ def measure(repeats, log):
     try:
         import openfisca_reward
     except ImportError as error:
-        log(f"openfisca-core is not installed ({error}): batch_vs_openfisca skipped "
-            '(pip install -e ".[bench]")')
+        log(
+            f"openfisca-core is not installed ({error}): batch_vs_openfisca skipped "
+            '(pip install -e ".[bench]")'
+        )
     else:
         system = openfisca_reward.build_system(ON, DINGNAN)
 
@@ -160,13 +164,17 @@ def measure(repeats, log):
         )
         if differ:
             raise AssertionError(f"batch and OpenFisca disagree on {differ} households")
-        log(f"cross-check: {N:,} households equal to the fen "
-            f"({sum(1 for f in ours if f)} paid, {sum(f or 0 for f in ours) / 100:,.2f} yuan)")
+        log(
+            f"cross-check: {N:,} households equal to the fen "
+            f"({sum(1 for f in ours if f)} paid, {sum(f or 0 for f in ours) / 100:,.2f} yuan)"
+        )
         cases["openfisca"] = openfisca
     figures["pair"] = _interleaved(cases, repeats)
     rows = list(rows_from_register(records, jurisdiction=DINGNAN))
     figures["five"] = {
-        on: _interleaved({"five": lambda on=on: assess_batch(programs(), rows, on=on)}, repeats)["five"]
+        on: _interleaved({"five": lambda on=on: assess_batch(programs(), rows, on=on)}, repeats)[
+            "five"
+        ]
         for on in FIVE_ON
     }
     result = assess_batch("reward_assistance", rows[:2000], on=ON)["reward_assistance"]
@@ -179,7 +187,9 @@ def measure(repeats, log):
             times.append(time.perf_counter() - start)
         per_row.append(statistics.median(times))
     figures["explain"] = statistics.median(per_row)
-    figures["fallbacks"] = assess_batch("reward_assistance", rows, on=ON)["reward_assistance"].fallbacks
+    figures["fallbacks"] = assess_batch("reward_assistance", rows, on=ON)[
+        "reward_assistance"
+    ].fallbacks
     figures["exact"] = exactness(log)
     return figures
 
@@ -195,18 +205,28 @@ def run(measure_):  # type: ignore[no-untyped-def]
     best = min(pair["batch"])
     targets = []
     if "openfisca" in pair:
-        timings.append(Timing("openfisca_reward_assistance_from_register", tuple(pair["openfisca"]), N))
-        targets.append(
-            Target("batch_vs_openfisca", min(pair["openfisca"]) / best, 1.5, "×", higher_is_better=True)
+        timings.append(
+            Timing("openfisca_reward_assistance_from_register", tuple(pair["openfisca"]), N)
         )
-    targets.append(Target("batch_throughput_N100000", N / best, 400_000, "households/s", higher_is_better=True))
+        targets.append(
+            Target(
+                "batch_vs_openfisca", min(pair["openfisca"]) / best, 1.5, "×", higher_is_better=True
+            )
+        )
+    targets.append(
+        Target("batch_throughput_N100000", N / best, 400_000, "households/s", higher_is_better=True)
+    )
     for on, times in f["five"].items():
         timings.append(Timing(f"batch_five_programmes_{on.isoformat()}", tuple(times), N))
     slowest = max(min(times) for times in f["five"].values())
     targets += [
-        Target("batch_five_programmes", N / slowest, 400_000, "households/s", higher_is_better=True),
+        Target(
+            "batch_five_programmes", N / slowest, 400_000, "households/s", higher_is_better=True
+        ),
         Target("explain_on_demand", f["explain"] * 1e6, 30.0, "µs"),
         Target("batch_exact", f["exact"], 0, "differences + missed bugs"),
     ]
-    print(f"[batch] reward_assistance on {ON}: {f['fallbacks']} of {N:,} households decided by the scalar rule")
+    print(
+        f"[batch] reward_assistance on {ON}: {f['fallbacks']} of {N:,} households decided by the scalar rule"
+    )
     return timings, targets

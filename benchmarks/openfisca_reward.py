@@ -46,8 +46,15 @@ def _input(name, kind, entity):
     return type(
         name,
         (Variable,),
-        {"value_type": kind, "entity": entity, "definition_period": MONTH, "label": name,
-         "default_value": date(9999, 12, 31) if kind is date else (kind() if kind is not int else -1)},
+        {
+            "value_type": kind,
+            "entity": entity,
+            "definition_period": MONTH,
+            "label": name,
+            "default_value": date(9999, 12, 31)
+            if kind is date
+            else (kind() if kind is not int else -1),
+        },
     )
 
 
@@ -77,7 +84,7 @@ def build_system(on: date, where) -> TaxBenefitSystem:
         definition_period = MONTH
         label = "Reward-and-assistance, yuan per year"
 
-        def formula(household, period, parameters):
+        def formula(household, period, parameters):  # noqa: N805 - OpenFisca's convention
             members = household.members
             birth = members("birth", period)
             death = members("death", period)

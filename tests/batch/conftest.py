@@ -19,11 +19,11 @@ import attrs
 import pytest
 
 from fpcore import DINGNAN, JIANGXI, NATIONAL, default_book, programs
-from fpcore.incentives import program
 from fpcore._batch import _kernels
 from fpcore._batch._kernels import DEFER, cutoff
 from fpcore.batch import Outcome, family_from_row, outcome_of, row_from_family
 from fpcore.errors import InvalidInputError
+from fpcore.incentives import program
 from fpcore.synthetic import DINGNAN_2010, county
 
 CI = os.environ.get("HYPOTHESIS_PROFILE") == "ci"
@@ -131,7 +131,7 @@ def random_row(rng: random.Random, where, on: date, critical=None):
         if mother and father and rng.randrange(100) < 10:
             code = rng.choice((1, 2))
         roll = rng.randrange(100)
-        ruling = None if roll < 25 else (False if roll < 40 else True)
+        ruling = None if roll < 25 else roll >= 40
         children.append(
             (
                 born,
@@ -143,7 +143,9 @@ def random_row(rng: random.Random, where, on: date, critical=None):
                 rng.choice((1, 2, 3, 4)) if rng.randrange(100) < 15 else None,
             )
         )
-    married = None if rng.randrange(100) < 30 else _day(rng, eldest, eldest + timedelta(days=40 * 365))
+    married = (
+        None if rng.randrange(100) < 30 else _day(rng, eldest, eldest + timedelta(days=40 * 365))
+    )
     certified = None
     if rng.randrange(100) < 55:
         certified = pick(certificates_at, date(1980, 1, 1), on + timedelta(days=60), share=60)
@@ -154,7 +156,7 @@ def templates(where, on: date):
     """Households built on purpose around each boundary of ``on`` (the random rows alone miss
     some: an only child on an age edge, twins tied for the latest child, a couple on a cut-off).
     """
-    parents_at, children_at, certificates_at = _critical(on)
+    parents_at, children_at, _ = _critical(on)
     rows = []
 
     def person(born, rural=True, died=None, grade=None):
@@ -164,17 +166,52 @@ def templates(where, on: date):
         parent = born - timedelta(days=26 * 365)
         for certified in (born, on.replace(day=1), None):
             for died in (None, on):
-                kid = (born, died if died is None or died >= born else None, True, True, False, 3, None)
-                rows.append((None, where, person(parent), person(parent), (kid,), None, certified, None, None))
+                kid = (
+                    born,
+                    died if died is None or died >= born else None,
+                    True,
+                    True,
+                    False,
+                    3,
+                    None,
+                )
+                rows.append(
+                    (
+                        None,
+                        where,
+                        person(parent),
+                        person(parent),
+                        (kid,),
+                        None,
+                        certified,
+                        None,
+                        None,
+                    )
+                )
     for born in parents_at:  # couples and single parents on every parent edge
         kid_born = born + timedelta(days=25 * 365)
         for rural in (True, False):
             for ruling in (True, None):
                 kid = (kid_born, None, True, ruling, False, 3, None)
-                rows.append((None, where, person(born, rural), person(born, rural), (kid,), None, None, None, None))
+                rows.append(
+                    (
+                        None,
+                        where,
+                        person(born, rural),
+                        person(born, rural),
+                        (kid,),
+                        None,
+                        None,
+                        None,
+                        None,
+                    )
+                )
             dead = (kid_born, kid_born + timedelta(days=400), False, True, False, 1, None)
             rows.append((None, where, person(born, rural), None, (dead,), None, None, None, None))
-        girls = ((kid_born, None, True, True, False, 3, None), (kid_born, None, True, True, False, 3, None))
+        girls = (
+            (kid_born, None, True, True, False, 3, None),
+            (kid_born, None, True, True, False, 3, None),
+        )
         rows.append((None, where, person(born), person(born), girls, None, None, None, None))
     mother_born = (cutoff(on, 49) or date(1950, 1, 1)) - timedelta(days=1)
     for twins_born in (date(1980, 1, 1), date(1999, 7, 1)):
@@ -182,7 +219,19 @@ def templates(where, on: date):
         boy = (twins_born, twins_born, False, True, False, 3, None)
         for kids in ((girl, boy), (boy, girl)):
             for rural in (True, False):
-                rows.append((None, where, person(mother_born, rural), person(mother_born, rural), kids, None, None, None, None))
+                rows.append(
+                    (
+                        None,
+                        where,
+                        person(mother_born, rural),
+                        person(mother_born, rural),
+                        kids,
+                        None,
+                        None,
+                        None,
+                        None,
+                    )
+                )
     return rows
 
 
@@ -266,7 +315,9 @@ def differences(cases, compilers=None, limit=20):
                     continue
                 outcome, fen, _, _ = case.scalar[code][index]
                 if answer != encode(outcome, fen):
-                    found.append((code, case.on, case.where.code, case.rows[index], answer, outcome, fen))
+                    found.append(
+                        (code, case.on, case.where.code, case.rows[index], answer, outcome, fen)
+                    )
                     if len(found) >= limit:
                         return found
     return found

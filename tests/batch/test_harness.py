@@ -16,8 +16,16 @@ from .conftest import DATES, PLANTED, differences, mutant
 
 def test_the_dates_cover_every_era():
     # the start of every amount era and the day before it are in the harness
-    for start in (date(2004, 1, 1), date(2009, 1, 1), date(2012, 1, 1), date(2014, 1, 1),
-                  date(2016, 1, 1), date(2022, 7, 1), date(2025, 1, 1), date(2009, 5, 1)):
+    for start in (
+        date(2004, 1, 1),
+        date(2009, 1, 1),
+        date(2012, 1, 1),
+        date(2014, 1, 1),
+        date(2016, 1, 1),
+        date(2022, 7, 1),
+        date(2025, 1, 1),
+        date(2009, 5, 1),
+    ):
         assert start in DATES and start - timedelta(days=1) in DATES
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import decimal
 import enum
 from collections.abc import Iterable, Iterator, Sequence
@@ -110,7 +111,15 @@ class ProgrammeResult:
             :meth:`explain`.
     """
 
-    __slots__ = ("_batch", "_values", "fallbacks", "illustrative", "on", "program", "unverified_after")
+    __slots__ = (
+        "_batch",
+        "_values",
+        "fallbacks",
+        "illustrative",
+        "on",
+        "program",
+        "unverified_after",
+    )
 
     def __init__(
         self,
@@ -148,8 +157,10 @@ class ProgrammeResult:
         return Outcome.NOT_ELIGIBLE if value == NOT_ELIGIBLE else Outcome.UNDETERMINED
 
     def fen(self, index: int) -> int | None:
-        """The yearly amount for household ``index`` in fen (0 when not eligible; ``None`` when
-        undetermined)."""
+        """The yearly amount for household ``index`` in fen.
+
+        0 when not eligible; ``None`` when undetermined.
+        """
         value = self._values[index]
         if value >= 0:
             return value
@@ -203,14 +214,29 @@ class BatchResult:
         programs: The programme codes, in the order asked.
     """
 
-    __slots__ = ("_results", "_rows", "book", "on", "programs")
+    __slots__ = ("_places", "_results", "_rows", "_sources", "book", "on", "programs")
 
     def __init__(self, on: date, book: PolicyBook, programs: tuple[str, ...]) -> None:
         self.on = on
         self.book = book
         self.programs = programs
-        self._rows: list[Household] = []
+        # Rows are kept without their jurisdiction and source family, so that they hold only
+        # plain values: the cyclic collector then stops tracking them, and keeping a large
+        # population does not make every later collection slower.
+        self._rows: list[tuple[object, ...]] = []
+        self._places: list[tuple[int, Jurisdiction]] = []
+        self._sources: dict[int, Family] = {}
         self._results: dict[str, ProgrammeResult] = {}
+
+    def _keep(self, block: list[Household]) -> None:
+        start = len(self._rows)
+        places = self._places
+        for offset, row in enumerate(block):
+            if not places or places[-1][1] is not row[1]:
+                places.append((start + offset, row[1]))
+            if row[8] is not None:
+                self._sources[start + offset] = row[8]
+        self._rows += [(r[0], r[2], r[3], r[4], r[5], r[6], r[7]) for r in block]
 
     def __len__(self) -> int:
         """The number of households."""
@@ -232,7 +258,10 @@ class BatchResult:
 
     def row(self, index: int) -> Household:
         """The (checked) household row ``index``."""
-        return self._rows[index]
+        key, mother, father, children, married, certified, permitted = self._rows[index]
+        where = self._places[bisect.bisect_right(self._places, index, key=_first) - 1][1]
+        source = self._sources.get(index % len(self._rows))
+        return (key, where, mother, father, children, married, certified, permitted, source)  # type: ignore[return-value]
 
     def key(self, index: int) -> object:
         """The household key of row ``index`` (the register's household, a family's position)."""
@@ -240,11 +269,13 @@ class BatchResult:
 
     def family(self, index: int) -> Family:
         """The :class:`~fpcore.family.Family` of row ``index``."""
-        return family_from_row(self._rows[index])
+        return family_from_row(self.row(index))
 
     def explain(self, index: int, program_code: str) -> Decision:
-        """The scalar explained rule's decision for household ``index`` — the same outcome and
-        amount as the batch (the differential harness in the tests holds them equal).
+        """The scalar explained rule's decision for household ``index``.
+
+        It has the same outcome and amount as the batch (the differential harness in the tests
+        holds them equal).
 
         Raises:
             KeyError: For a programme not asked about.
@@ -252,6 +283,10 @@ class BatchResult:
         if program_code not in self._results:
             raise KeyError(program_code)
         return program(program_code).assess(self.family(index), on=self.on, book=self.book)
+
+
+def _first(place: tuple[int, Jurisdiction]) -> int:
+    return place[0]
 
 
 def _codes(programs: str | Iterable[str]) -> tuple[str, ...]:
@@ -291,6 +326,7 @@ def assess_batch(
             refuse (named ``households[i].field``).
 
     >>> from datetime import date
+    >>> from fpcore.batch import rows_from_families
     >>> from fpcore.synthetic import DINGNAN_2010, county
     >>> result = assess_batch("reward_assistance", rows_from_families(
     ...     county(DINGNAN_2010.scaled(100))), on=date(2012, 6, 30))
@@ -307,10 +343,9 @@ def assess_batch(
     values: dict[str, list[int]] = {code: [] for code in codes}
     fallbacks = dict.fromkeys(codes, 0)
     seen: dict[str, dict[Jurisdiction, Compiled]] = {code: {} for code in codes}
-    rows = result._rows
     stream = iter(households)
     while block := list(islice(stream, chunk)):
-        start = len(rows)
+        start = len(result)
         for offset, row in enumerate(block):
             try:
                 block[offset] = check_row(row)
@@ -330,9 +365,14 @@ def assess_batch(
                         answers[index] = _encode(rule.assess(family, on=day, book=used))
                         fallbacks[code] += 1
             values[code] += answers
-        rows += block
+        result._keep(block)
     result._results.update(
-        (code, ProgrammeResult(result, code, values[code], fallbacks[code], tuple(seen[code].values())))
+        (
+            code,
+            ProgrammeResult(
+                result, code, values[code], fallbacks[code], tuple(seen[code].values())
+            ),
+        )
         for code in codes
     )
     return result

@@ -21,7 +21,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Final, NamedTuple
 
-from fpcore.dates import MONTHS_PER_YEAR, completed_years, month_ordinal
+from fpcore._batch._rows import Household
+from fpcore.dates import MONTHS_PER_YEAR, completed_years
 from fpcore.explain import unverified_after
 from fpcore.family import Hukou, Sex
 from fpcore.incentives import (
@@ -34,8 +35,6 @@ from fpcore.incentives import (
 from fpcore.incentives._base import optional
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import Citation, PolicyBook, Resolution
-
-from fpcore._batch._rows import Household
 
 NOT_ELIGIBLE: Final = -1
 """A kernel's answer for a row that is not eligible (amount 0)."""
@@ -75,7 +74,8 @@ def compiled(
     read = [r for r in resolutions if r is not None]
     return Compiled(
         kernel=kernel,
-        illustrative=any(r.is_illustrative for r in read) or any(c.is_illustrative for c in citations),
+        illustrative=any(r.is_illustrative for r in read)
+        or any(c.is_illustrative for c in citations),
         unverified_after=unverified_after(on, read),
     )
 
@@ -100,7 +100,7 @@ def cutoff(on: date, years: int) -> date | None:
     year = on.year - years
     if year < 1:
         return None
-    cut = date(year, on.month, 28 if on.month == 2 and on.day == 29 else on.day)  # noqa: PLR2004
+    cut = date(year, on.month, 28 if on.month == 2 and on.day == 29 else on.day)
     step = cut + _ONE_DAY
     while completed_years(step, on) >= years:
         cut, step = step, step + _ONE_DAY
@@ -206,20 +206,18 @@ def compile_reward_assistance(book: PolicyBook, where: Jurisdiction, on: date) -
                     elif not ruling:
                         failed = True
             if failed or not (
-                living == 1
-                or (rural and living == 2 and girls == 2)  # noqa: PLR2004
-                or (living == 0 and had > 0)
+                living == 1 or (rural and living == 2 and girls == 2) or (living == 0 and had > 0)
             ):
                 append(NOT_ELIGIBLE)
                 continue
             paid = 0
             if mother is not None and (mother[1] is None or on < mother[1]):
                 born = mother[0]
-                if born_limit <= born <= m_cut:  # type: ignore[operator]
+                if born_limit <= born <= m_cut:
                     paid += 1
             if father is not None and (father[1] is None or on < father[1]):
                 born = father[0]
-                if born_limit <= born <= f_cut:  # type: ignore[operator]
+                if born_limit <= born <= f_cut:
                     paid += 1
             if not paid:
                 append(NOT_ELIGIBLE)
@@ -281,7 +279,7 @@ def compile_special_assistance(book: PolicyBook, where: Jurisdiction, on: date) 
             found = amount
         return flat if found is None else found
 
-    def kernel(rows: Sequence[Household]) -> list[int]:  # noqa: C901, PLR0912
+    def kernel(rows: Sequence[Household]) -> list[int]:
         out: list[int] = []
         append = out.append
         for row in rows:
@@ -407,9 +405,7 @@ def compile_one_child_parent_reward(book: PolicyBook, where: Jurisdiction, on: d
 # -- family-planning insurance ------------------------------------------------------------------
 
 
-def compile_family_planning_insurance(
-    book: PolicyBook, where: Jurisdiction, on: date
-) -> Compiled:
+def compile_family_planning_insurance(book: PolicyBook, where: Jurisdiction, on: date) -> Compiled:
     """Family-planning insurance (see :mod:`fpcore.incentives.family_planning_insurance`)."""
     fi = family_planning_insurance
     citations = (fi.PROGRAMME.citation,)

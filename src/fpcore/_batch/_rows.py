@@ -75,8 +75,8 @@ def check_row(row: object) -> Household:
     Raises:
         InvalidInputError: Naming the field, exactly as :func:`family_from_row` does.
     """
-    if row.__class__ is tuple and len(row) == FIELDS:  # type: ignore[arg-type]
-        _, where, mother, father, children, married, certified, permitted, source = row  # type: ignore[misc]
+    if row.__class__ is tuple and len(row) == FIELDS:
+        _, where, mother, father, children, married, certified, permitted, source = row
         if (
             where.__class__ is Jurisdiction
             and source is None
@@ -101,14 +101,14 @@ def check_row(row: object) -> Household:
                 ):
                     break
             else:
-                return row  # type: ignore[return-value]
+                return row
     return _slow_check(row)
 
 
 def _parent_ok(person: object, married: date | None) -> bool:
-    if person.__class__ is not tuple or len(person) != 5:  # type: ignore[arg-type]
+    if person.__class__ is not tuple or len(person) != 5:
         return False
-    born, died, rural, only, grade = person  # type: ignore[misc]
+    born, died, rural, only, grade = person
     return (
         born.__class__ is date
         and (died is None or (died.__class__ is date and died >= born))
@@ -125,12 +125,12 @@ def _child_ok(
     born, died, female, policy, adopted, parents, grade = child
     if not (
         born.__class__ is date
-        and (died is None or (died.__class__ is date and died >= born))  # type: ignore[operator]
+        and (died is None or (died.__class__ is date and died >= born))
         and female.__class__ is bool
         and (policy is None or policy.__class__ is bool)
         and adopted.__class__ is bool
         and parents.__class__ is int
-        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))  # type: ignore[operator]
+        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))
     ):
         return False
     has_mother = m_born is not None and parents in (MOTHER_ONLY, BOTH)
@@ -154,11 +154,11 @@ def _slow_check(row: object) -> Household:
 
 
 def _shape(row: object) -> Household:
-    if row.__class__ is not tuple or len(row) != FIELDS:  # type: ignore[arg-type]
+    if row.__class__ is not tuple or len(row) != FIELDS:
         raise InvalidInputError(
             "row", row, f"must be a tuple of {FIELDS} fields (see fpcore.batch.Household)"
         )
-    return row  # type: ignore[return-value]
+    return row
 
 
 def _prefixed(prefix: str, error: InvalidInputError) -> InvalidInputError:
@@ -166,13 +166,13 @@ def _prefixed(prefix: str, error: InvalidInputError) -> InvalidInputError:
 
 
 def _person(sex: Sex, person: object, field: str) -> Person:
-    if person.__class__ is not tuple or len(person) != 5:  # type: ignore[arg-type]
+    if person.__class__ is not tuple or len(person) != 5:
         raise InvalidInputError(
             field,
             person,
             "must be None or (birth_date, death_date, rural, only_child, complication_grade)",
         )
-    born, died, rural, only, grade = person  # type: ignore[misc]
+    born, died, rural, only, grade = person
     if rural.__class__ is not bool:
         raise InvalidInputError(f"{field}.rural", rural, "must be True or False")
     try:
@@ -189,13 +189,13 @@ def _person(sex: Sex, person: object, field: str) -> Person:
 
 
 def _child(child: object, field: str) -> Child:
-    if child.__class__ is not tuple or len(child) != 7:  # type: ignore[arg-type]
+    if child.__class__ is not tuple or len(child) != 7:
         raise InvalidInputError(
             field,
             child,
             "must be (birth_date, death_date, female, within_policy, adopted, parents, grade)",
         )
-    born, died, female, policy, adopted, parents, grade = child  # type: ignore[misc]
+    born, died, female, policy, adopted, parents, grade = child
     if female.__class__ is not bool:
         raise InvalidInputError(f"{field}.female", female, "must be True or False")
     if parents.__class__ is not int or parents not in _PARENT_SETS:
@@ -257,9 +257,7 @@ def _parent_row(person: Person | None) -> ParentRow | None:
     )
 
 
-def row_from_family(
-    family: Family, *, key: Hashable = None, source: bool = True
-) -> Household:
+def row_from_family(family: Family, *, key: Hashable = None, source: bool = True) -> Household:
     """The household row of ``family`` (the adapter from :class:`~fpcore.family.Family`).
 
     With ``source`` (the default) the row keeps the family, so the scalar rule and
@@ -442,14 +440,14 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
         else:
             female = bool(_code(_FEMALE, sex, f"rows[{index}].sex"))
         if role == "child":
-            children.append((born, died, female, policy, adopted, BOTH, grade))  # type: ignore[arg-type]
+            children.append((born, died, female, policy, adopted, BOTH, grade))
             continue
-        if role == "mother" or role == "father":  # noqa: PLR1714 - faster than a set here
+        if role == "mother" or role == "father":
             kind = role
         else:
-            kind = _code(_ROLES, role, f"rows[{index}].role")  # type: ignore[assignment]
+            kind = _code(_ROLES, role, f"rows[{index}].role")
             if kind == "child":
-                children.append((born, died, female, policy, adopted, BOTH, grade))  # type: ignore[arg-type]
+                children.append((born, died, female, policy, adopted, BOTH, grade))
                 continue
         if female is not _ROLE_SEX[kind]:
             raise InvalidInputError(
@@ -467,13 +465,13 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
                 raise InvalidInputError(
                     f"rows[{index}].role", role, "is a second mother in the household"
                 )
-            mother = person  # type: ignore[assignment]
+            mother = person
         else:
             if father is not None:
                 raise InvalidInputError(
                     f"rows[{index}].role", role, "is a second father in the household"
                 )
-            father = person  # type: ignore[assignment]
+            father = person
     if current is not seen:
         yield _household(current, where, mother, father, children, dates)
 

@@ -187,6 +187,40 @@ EARLY = date(1, 1, 1)
             date(40, 6, 30),
             NATIONAL,
         ),
+        # rural parents of 30 can be born by year 40, urban parents of 55 and 60 cannot
+        (
+            tuple(
+                (k, v, EARLY)
+                for k, v in (
+                    ("reward_assistance.amount", "960"),
+                    ("reward_assistance.min_age", 30),
+                    ("reward_assistance.born_from", date(1, 1, 1)),
+                    ("reward_assistance.compliance_from", date(1, 1, 1)),
+                    ("reward_assistance.compliance_until", date(2, 1, 1)),
+                    ("reward_assistance.urban.in_force", True),
+                    ("reward_assistance.urban.amount", "960"),
+                    ("reward_assistance.urban.min_age_male", 60),
+                    ("reward_assistance.urban.min_age_female", 55),
+                )
+            ),
+            date(40, 6, 30),
+            NATIONAL,
+        ),
+        # no month 36 months before year 2, no birth date 7 years before it
+        (
+            tuple(
+                (k, v, EARLY)
+                for k, v in (
+                    ("childcare_subsidy.amount", "3600"),
+                    ("childcare_subsidy.until_age", 3),
+                    ("childcare_subsidy.pays_birth_month", False),
+                    ("family_planning_insurance.premium", "30"),
+                    ("family_planning_insurance.max_child_age", 6),
+                )
+            ),
+            date(2, 6, 30),
+            NATIONAL,
+        ),
         # a paid-until age of 0 in December 9999: no month follows
         (
             (("one_child_parent_reward.until_age", 0, date(2016, 1, 20)),),
@@ -204,6 +238,9 @@ def test_compiles_that_refuse_leave_rows_to_the_scalar_rule(changes, on, where):
     kid = Child(
         sex=Sex.FEMALE, birth_date=date(1, 8, 1) if early else date(1975, 8, 1), within_policy=True
     )
+    if on.year < 10:
+        she = Person(sex=Sex.FEMALE, birth_date=date(1, 1, 1), hukou=Hukou.RURAL)
+        kid = Child(sex=Sex.FEMALE, birth_date=date(1, 2, 1))
     families = [
         couple(where=where),
         couple(where=where, hukou=Hukou.URBAN),
@@ -270,3 +307,10 @@ def test_a_value_missing_where_the_rule_reads_it_raises_as_the_rule_does(key, wh
 def test_every_programme_has_a_compile_step():
     assert tuple(_kernels.COMPILERS) == programs()
     assert _engine._TWO_VALUED in (True, False)
+
+
+def test_a_group_whose_compile_refuses_in_a_mixed_block():
+    book = _book(("reward_assistance.amount", "0", date(2012, 1, 1)), where=DINGNAN)
+    same(
+        [couple(DINGNAN), couple(NATIONAL), couple(DINGNAN)], ON, book, codes=("reward_assistance",)
+    )

@@ -309,3 +309,33 @@ def test_register_household_refusals():
         },
     ]
     assert next(rows_from_register(merged, jurisdiction=DINGNAN))[5] == date(1990, 1, 1)
+
+
+def test_unusual_but_valid_rows_and_precise_refusals():
+    import enum
+
+    class Grade(enum.IntEnum):
+        TWO = 2
+
+    family = next(county(DINGNAN_2010.scaled(1000)))
+    row = row_from_family(family, source=False)
+    kid = (date(2000, 1, 1), None, True, None, False, 3, Grade.TWO)
+    odd = (*row[:4], (kid,), *row[5:])
+    assert check_row(odd) == row_from_family(family_from_row(odd), source=False)
+    for bad, field in (
+        ((*row[:2], "mum", *row[3:]), "mother"),
+        (
+            (*row[:4], ((date(2000, 1, 1), None, 1, None, False, 3, None),), *row[5:]),
+            r"children\[0\]\.female",
+        ),
+        (
+            (*row[:4], ((date(2000, 1, 1), None, True, None, False, 3, 9),), *row[5:]),
+            r"children\[0\]\.disability_grade",
+        ),
+        ((*row[:4], ("kid",), *row[5:]), r"children\[0\]"),
+        ((*row[:2], (date(1970, 1, 1), None, "yes", False, None), *row[3:]), r"mother\.rural"),
+        ((*row[:2], (date(1970, 1, 1), None, True, False, 7), *row[3:]), r"mother\.surgery"),
+    ):
+        with pytest.raises(InvalidInputError, match=field):
+            check_row(bad)
+    assert list(rows_from_register([], jurisdiction=DINGNAN)) == []

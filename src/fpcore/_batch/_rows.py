@@ -445,10 +445,7 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
         if role == "mother" or role == "father":
             kind = role
         else:
-            kind = _code(_ROLES, role, f"rows[{index}].role")
-            if kind == "child":
-                children.append((born, died, female, policy, adopted, BOTH, grade))
-                continue
+            kind = _code(_ROLES, role, f"rows[{index}].role")  # an enum member
         if female is not _ROLE_SEX[kind]:
             raise InvalidInputError(
                 f"rows[{index}].sex", sex, f"must be {'male' if female else 'female'} for a {kind}"

@@ -121,22 +121,13 @@ class ProgrammeResult:
         "unverified_after",
     )
 
-    def __init__(
-        self,
-        batch: BatchResult,
-        program_code: str,
-        values: list[int],
-        fallbacks: int,
-        compiled: Sequence[Compiled],
-    ) -> None:
-        self._batch = batch
-        self._values = values
-        self.program = program_code
-        self.on = batch.on
-        self.fallbacks = fallbacks
-        self.illustrative = any(c.illustrative for c in compiled)
-        horizons = [c.unverified_after for c in compiled if c.unverified_after is not None]
-        self.unverified_after = min(horizons) if horizons else None
+    _batch: BatchResult
+    _values: list[int]
+    program: str
+    on: date
+    fallbacks: int
+    illustrative: bool
+    unverified_after: date | None
 
     def __len__(self) -> int:
         """The number of households."""
@@ -216,17 +207,16 @@ class BatchResult:
 
     __slots__ = ("_places", "_results", "_rows", "_sources", "book", "on", "programs")
 
-    def __init__(self, on: date, book: PolicyBook, programs: tuple[str, ...]) -> None:
-        self.on = on
-        self.book = book
-        self.programs = programs
-        # Rows are kept without their jurisdiction and source family, so that they hold only
-        # plain values: the cyclic collector then stops tracking them, and keeping a large
-        # population does not make every later collection slower.
-        self._rows: list[tuple[object, ...]] = []
-        self._places: list[tuple[int, Jurisdiction]] = []
-        self._sources: dict[int, Family] = {}
-        self._results: dict[str, ProgrammeResult] = {}
+    on: date
+    book: PolicyBook
+    programs: tuple[str, ...]
+    # Rows are kept without their jurisdiction and source family, so that they hold only
+    # plain values: the cyclic collector then stops tracking them, and keeping a large
+    # population does not make every later collection slower.
+    _rows: list[tuple[object, ...]]
+    _places: list[tuple[int, Jurisdiction]]
+    _sources: dict[int, Family]
+    _results: dict[str, ProgrammeResult]
 
     def _keep(self, block: list[Household]) -> None:
         start = len(self._rows)
@@ -285,6 +275,29 @@ class BatchResult:
         return program(program_code).assess(self.family(index), on=self.on, book=self.book)
 
 
+def _new_batch(on: date, book: PolicyBook, programs: tuple[str, ...]) -> BatchResult:
+    result: BatchResult = object.__new__(BatchResult)
+    result.on, result.book, result.programs = on, book, programs
+    result._rows, result._places, result._sources, result._results = [], [], {}, {}
+    return result
+
+
+def _new_result(
+    batch: BatchResult,
+    program_code: str,
+    values: list[int],
+    fallbacks: int,
+    compiled: Sequence[Compiled],
+) -> ProgrammeResult:
+    result: ProgrammeResult = object.__new__(ProgrammeResult)
+    result._batch, result._values = batch, values
+    result.program, result.on, result.fallbacks = program_code, batch.on, fallbacks
+    result.illustrative = any(c.illustrative for c in compiled)
+    horizons = [c.unverified_after for c in compiled if c.unverified_after is not None]
+    result.unverified_after = min(horizons) if horizons else None
+    return result
+
+
 def _first(place: tuple[int, Jurisdiction]) -> int:
     return place[0]
 
@@ -339,7 +352,7 @@ def assess_batch(
     used = check_book(book)
     if isinstance(chunk, bool) or not isinstance(chunk, int) or chunk < 1:
         raise InvalidInputError("chunk", chunk, "must be an int ≥ 1")
-    result = BatchResult(day, used, codes)
+    result = _new_batch(day, used, codes)
     values: dict[str, list[int]] = {code: [] for code in codes}
     fallbacks = dict.fromkeys(codes, 0)
     seen: dict[str, dict[Jurisdiction, Compiled]] = {code: {} for code in codes}
@@ -369,9 +382,7 @@ def assess_batch(
     result._results.update(
         (
             code,
-            ProgrammeResult(
-                result, code, values[code], fallbacks[code], tuple(seen[code].values())
-            ),
+            _new_result(result, code, values[code], fallbacks[code], tuple(seen[code].values())),
         )
         for code in codes
     )

@@ -844,8 +844,8 @@ def make_decision(
 
     Built without the keyword constructor's validation, so the arguments must have the field
     types (``mypy --strict`` checks the calls): ``amount`` a finite Decimal, or ``None``
-    exactly when ``eligible`` is ``None``. The decision takes over the record of ``checks``
-    (add nothing to it afterwards) and builds the checks when they are first read.
+    exactly when ``eligible`` is ``None``. The decision keeps the checks recorded so far and
+    builds them when they are first read.
 
     >>> from fpcore import DINGNAN
     >>> checks = Checks()
@@ -863,7 +863,7 @@ def make_decision(
     _D_AMOUNT(decision, amount)
     _D_ON(decision, on)
     _D_JURISDICTION(decision, jurisdiction)
-    _P_ROWS(decision, checks._rows)  # handed over: the rule is done with its builder
+    _P_ROWS(decision, tuple(checks._rows))
     _D_BREAKDOWN(decision, breakdown)
     _D_UNIT(decision, unit)
     _D_AMOUNT_PROVENANCE(decision, amount_provenance)

@@ -130,14 +130,15 @@ def test_mixed_jurisdictions_and_chunks():
 
 
 def test_outcome_of_reads_three_valued_decisions():
-    decision = make_decision("x", Message(zh="x", en="x"), None, None, ON, DINGNAN, Checks())  # type: ignore[arg-type]
+    decision = make_decision("x", Message(zh="x", en="x"), None, None, ON, DINGNAN, Checks())
     assert outcome_of(decision) == (Outcome.UNDETERMINED, None)
     checks = Checks()
     checks.add("x.a", None, Message(zh="x", en="x"))
     decision = make_decision(
         "x", Message(zh="x", en="x"), False, Decimal("0.00"), ON, DINGNAN, checks
     )
-    assert outcome_of(decision)[0] is Outcome.UNDETERMINED
+    # the rule decided "not eligible" although a condition is unknown: not undetermined
+    assert outcome_of(decision) == (Outcome.NOT_ELIGIBLE, 0)
     checks.add("x.b", False, Message(zh="x", en="x"))
     decision = make_decision(
         "x", Message(zh="x", en="x"), False, Decimal("0.00"), ON, DINGNAN, checks

@@ -11,8 +11,6 @@ from decimal import Decimal
 from itertools import islice
 from typing import Final, final
 
-import attrs
-
 from fpcore._batch._kernels import COMPILERS, DEFER, NOT_ELIGIBLE, UNDETERMINED, Compiled
 from fpcore._batch._rows import Household, _prefixed, check_row, family_from_row
 from fpcore._validate import check_book
@@ -40,27 +38,15 @@ class Outcome(enum.Enum):
     """The rule could not decide (a birth with no ruling it cannot classify, …)."""
 
 
-# Decision.eligible is ``bool`` today and becomes ``bool | None`` (None: undetermined) with the
-# three-valued result kernel; until then an undetermined decision reads as "not eligible, no
-# condition failed, some condition unknown" (a failed condition beats an unknown one).
-_TWO_VALUED: Final = "None" not in str(attrs.fields(Decision).eligible.type)
-
-
 def _to_fen(amount: Decimal) -> int:
     return int(amount.scaleb(2, _EXACT))
-
-
-def _undetermined(decision: Decision) -> bool:
-    checks = decision.checks
-    return not any(c.passed is False for c in checks) and any(c.passed is None for c in checks)
 
 
 def outcome_of(decision: Decision) -> tuple[Outcome, int | None]:
     """A decision as ``(outcome, amount in fen)``; the amount is ``None`` when undetermined.
 
-    Works with decisions whose ``eligible`` is ``None`` when undetermined, and with the
-    two-valued ones (``eligible=False``, ``0.00``), where a decision counts as undetermined when
-    no condition failed and some condition is unknown.
+    A decision is undetermined when its ``eligible`` is ``None`` (a condition could not be
+    decided and none failed).
 
     >>> from datetime import date
     >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex, assess
@@ -72,11 +58,9 @@ def outcome_of(decision: Decision) -> tuple[Outcome, int | None]:
     """
     eligible = decision.eligible
     if eligible is None:
-        return Outcome.UNDETERMINED, None  # type: ignore[unreachable] # three-valued decisions
-    if eligible:
-        return Outcome.ELIGIBLE, _to_fen(decision.amount)
-    if _TWO_VALUED and _undetermined(decision):
         return Outcome.UNDETERMINED, None
+    if eligible:
+        return Outcome.ELIGIBLE, _to_fen(decision.amount)  # type: ignore[arg-type]
     return Outcome.NOT_ELIGIBLE, 0
 
 

@@ -22,7 +22,7 @@ from fpcore import (
     default_book,
     programs,
 )
-from fpcore._batch import _engine, _kernels
+from fpcore._batch import _kernels
 from fpcore.batch import (
     CHUNK,
     Outcome,
@@ -307,7 +307,6 @@ def test_a_value_missing_where_the_rule_reads_it_raises_as_the_rule_does(key, wh
 
 def test_every_programme_has_a_compile_step():
     assert tuple(_kernels.COMPILERS) == programs()
-    assert _engine._TWO_VALUED in (True, False)
 
 
 def test_a_group_whose_compile_refuses_in_a_mixed_block():

@@ -2,7 +2,7 @@
 
 Rules store facts, not sentences: a :class:`Check` holds a stable code, whether the condition
 held, the values compared and the parameter records used; text is rendered only when asked for,
-by :meth:`Decision.explain` (``lang="zh"`` or ``"en"``) or ``_repr_html_()`` in a notebook.
+by :meth:`Explained.explain` (``lang="zh"`` or ``"en"``) or ``_repr_html_()`` in a notebook.
 
 >>> from datetime import date
 >>> from decimal import Decimal
@@ -375,7 +375,7 @@ def _sources_html(numbers: _Numbers) -> str:
 class Explained:
     """The members every explained result shares (the kernel of fpcore's results).
 
-    A result supplies its :attr:`checks` and :meth:`headline`; the kernel gives it
+    A result supplies its ``checks`` and :meth:`headline`; the kernel gives it
     :meth:`check`, :attr:`sources` (each instrument once, in the order first cited),
     :attr:`is_illustrative`, :attr:`is_reform`, :attr:`unverified_after`, :meth:`explain`
     and ``_repr_html_``. A result may add lines after its checks (``_notes``) and sources

@@ -450,7 +450,7 @@ class AuditResult(Explained):
 
     @property
     def checks(self) -> tuple[Check, ...]:
-        """One check per finding: held (agrees), failed (disagrees), or ``None`` (implied)."""
+        """One check per finding, held when it agrees, failed when not, ``None`` when implied."""
         cited = self.table.citation
         checks = Checks()
         for finding in self.findings:

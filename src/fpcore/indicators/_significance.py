@@ -86,7 +86,7 @@ class SexRatioTest(Explained):
 
     @property
     def checks(self) -> tuple[Check, ...]:
-        """One check: whether the interval lies within the normal range (``None``: cannot tell)."""
+        """The one check, whether the interval lies within the normal range (``None`` if unclear)."""
         checks = Checks()
         checks.add(
             "indicators.sex_ratio.normal_range",

@@ -32,6 +32,7 @@ LAYERS: dict[str, float] = {
     "fpcore.indicators": 4,
     "fpcore.assessment": 4,
     "fpcore.batch": 5,
+    "fpcore._batch": 5,
     "fpcore.synthetic": 5,
     "fpcore.tables": 5,
     "fpcore.serde": 5,

@@ -300,11 +300,8 @@ class _Numbers:
 
 
 def _cited(citations: Iterable[Citation | None]) -> tuple[Citation, ...]:
-    found: dict[Citation, None] = {}
-    for citation in citations:
-        if citation is not None:
-            found[citation] = None
-    return tuple(found)
+    """The citations given, each once, in order (``None`` left out)."""
+    return tuple(dict.fromkeys(c for c in citations if c is not None))
 
 
 def _closing_lines(citations: tuple[Citation, ...], horizon: date | None, lang: Lang) -> list[str]:

@@ -163,14 +163,14 @@ def test_explain_and_html():
     en = report.explain("en")
     assert en.startswith("Population and family-planning indicators, Dingnan County, 2009")
     assert (
-        "1 of 10 births have no ruling on policy: the official rate (births within policy ÷ all "
+        "1 of 10 births without a ruling on policy: the official rate (births within policy ÷ all "
         "births) counts them in the denominator, not the numerator, and gives 70.00%; were they "
         "all within policy it would be 80.00%, so the rate lies between 70.00% and 80.00%; "
         "among the 9 births with a ruling alone it is 77.78% (not the official rate); the "
         "out-of-policy rate counts only births ruled out of policy"
     ) in en
     assert "policy compliance rate (births with a ruling only, not the official rate) 77.78%" in en
-    assert "records of other years were ignored: 1 births, 1 deaths, 1 marriages" in en
+    assert "records of other years were ignored: 1 birth, 1 death, 1 marriage" in en
     zh = report.explain("zh")
     assert "定南县2009年" in zh
     assert "1例出生（共10例）没有政策符合性结论" in zh
@@ -254,7 +254,7 @@ def test_classifier_rules_on_births_without_a_ruling():
     assert Decimal("66.67") == report.rate("policy_compliance_rate").rounded(2)
     assert report.summary.classified == 2
     assert [note.code for note in report.notes] == ["indicators.classified"]
-    assert "2 births without a recorded ruling were ruled by the classifier" in report.explain("en")
+    assert "births without a recorded ruling, ruled by the classifier: 2" in report.explain("en")
 
 
 def test_classifier_may_not_know_and_is_not_asked_about_other_years():
@@ -480,7 +480,7 @@ def test_compliance_with_undetermined_births():
     assert note.fact("unknown") == 3 and note.fact("births") == 10
     assert (note.fact("low"), note.fact("high")) == ("50.00%", "80.00%")
     assert note.fact("official") == "50.00%" and note.fact("determined") == "71.43%"
-    assert "3 of 10 births have no ruling on policy" in note.explain("en")
+    assert "3 of 10 births without a ruling on policy" in note.explain("en")
     assert "3例出生（共10例）没有政策符合性结论" in note.explain("zh")
 
 

@@ -402,9 +402,7 @@ class ScoreCard(Explained):
             + "</li>"
             for hit in self.vetoes
         )
-        for hit in self.vetoes:
-            if hit.veto.citation is not None:
-                numbers.marks((hit.veto.citation,))
+        numbers.marks(c for hit in self.vetoes if (c := hit.veto.citation) is not None)
         sources = "".join(
             f'<li value="{n}"><small>{html.escape(c.render("en"))}</small></li>'
             for c, n in numbers.order.items()

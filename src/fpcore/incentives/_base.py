@@ -121,11 +121,6 @@ class Role:
     def _unpaid(self) -> Share:
         return _make_share(self.code, self.label, ZERO)
 
-    @property
-    def zh(self) -> str:
-        """The Chinese label."""
-        return self.label.zh
-
     def share(self, amount: Decimal) -> Share:
         """This role's share of a decision's amount."""
         return _make_share(self.code, self.label, amount)

@@ -315,18 +315,27 @@ class OneCard:
         return any(d.is_illustrative for d in self.held)
 
     def explain(self, lang: Lang = "zh") -> str:
-        """A headline, then each benefit held with its conditions."""
+        """A headline, then each benefit held, and each undetermined, with its conditions."""
         title = _TITLE.render(lang)
         where = self.jurisdiction.name(lang)
         total = f"{self.cash_total:,}"
+        undetermined = len(self.undetermined)
         if lang == "en":
-            head = f"{title} — {where}, {self.on.isoformat()}: {len(self.held)} held, {total} yuan a year in cash."
+            more = f", {undetermined} undetermined" if undetermined else ""
+            head = (
+                f"{title} — {where}, {self.on.isoformat()}: {len(self.held)} held{more}, "
+                f"{total} yuan a year in cash."
+            )
         else:
-            head = f"{title}——{where}，{self.on.isoformat()}：享受{len(self.held)}项，现金 {total} 元/年。"
+            more = f"，{undetermined}项无法确定" if undetermined else ""
+            head = (
+                f"{title}——{where}，{self.on.isoformat()}：享受{len(self.held)}项{more}，"
+                f"现金 {total} 元/年。"
+            )
         lines = [head]
-        for held in self.held:
-            lines.append("  " + held.headline(lang))
-            lines.extend("  " + line for line in render_checks(held.checks, lang))
+        for shown in (*self.held, *self.undetermined):
+            lines.append("  " + shown.headline(lang))
+            lines.extend("  " + line for line in render_checks(shown.checks, lang))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:

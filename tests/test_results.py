@@ -3,6 +3,8 @@
 from datetime import date
 from decimal import Decimal
 
+import attrs
+
 from fpcore import (
     DINGNAN,
     Check,
@@ -109,5 +111,7 @@ def test_a_score_card_answers_as_every_result():
     assert card.check("village_100_point.guarantees_missing").passed is False  # points lost
     (hit,) = card.vetoes
     assert "Source:" in hit.explain("en") and "依据：" in hit.explain("zh")
+    uncited = attrs.evolve(hit, veto=attrs.evolve(hit.veto, citation=None))
+    assert "Source:" not in uncited.explain("en")
     assert card.sources[0] == VILLAGE_100_POINT.citation
     assert 'class="fpcore-sources"' in card._repr_html_()

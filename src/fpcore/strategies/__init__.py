@@ -32,6 +32,14 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         '(pip install "fpcore[testing]")'
     ) from exc
 
+from hypothesis import strategies as _st
+
+from fpcore.family import Child as _Child
+from fpcore.family import Family as _Family
+from fpcore.family import Person as _Person
+from fpcore.jurisdictions import Jurisdiction as _Jurisdiction
+from fpcore.params import Citation as _Citation
+from fpcore.params import PolicyBook as _PolicyBook
 from fpcore.strategies._assessment import sheet_results
 from fpcore.strategies._families import children, families, persons
 from fpcore.strategies._indicators import birth_records, registers
@@ -43,15 +51,6 @@ from fpcore.strategies._values import (
     parameter_histories,
     policy_books,
 )
-
-from hypothesis import strategies as _st
-
-from fpcore.family import Child as _Child
-from fpcore.family import Family as _Family
-from fpcore.family import Person as _Person
-from fpcore.jurisdictions import Jurisdiction as _Jurisdiction
-from fpcore.params import Citation as _Citation
-from fpcore.params import PolicyBook as _PolicyBook
 
 _st.register_type_strategy(_Person, persons())
 _st.register_type_strategy(_Child, children())

@@ -45,7 +45,7 @@ from fpcore.family import Child, Family, Hukou, Person, Sex
 from fpcore.incentives import Programme, program, programs
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import ZERO
-from fpcore.params import PolicyBook
+from fpcore.params import Confidence, PolicyBook
 
 if TYPE_CHECKING:
     import pandas
@@ -157,6 +157,10 @@ class _CellError(Exception):
     """A cell that cannot be read; ``args[0]`` says why."""
 
 
+_PRESENT: Final = frozenset({date, bool, int, Sex, Hukou})
+"""Types whose values are never "missing" (read without asking :func:`_is_missing`)."""
+
+
 def _is_missing(value: object) -> bool:
     """``None``, NaN, ``pandas.NA``/``NaT`` or blank text."""
     if value is None:
@@ -242,10 +246,12 @@ def _date(value: object) -> object:
         except ValueError:
             raise _CellError("is not a date (YYYY-MM-DD)") from None
     if isinstance(value, _dt.datetime):  # a pandas Timestamp is a datetime
-        if (
-            value.tzinfo is None
-            and value.time() == _dt.time()
-            and not getattr(value, "nanosecond", 0)
+        if value.tzinfo is None and not (
+            value.hour
+            or value.minute
+            or value.second
+            or value.microsecond
+            or getattr(value, "nanosecond", 0)
         ):
             return value.date()
         raise _CellError(
@@ -349,7 +355,9 @@ def _read_rows(
     """Rows read cell by cell and grouped by household, in the order households appear."""
     households: dict[str, list[tuple[int, _Row, dict[str, str]]]] = {}
     order: list[str] = []
-    readers = _READERS
+    plans = {column: (name, _READERS[name]) for column, name in names.items()}
+    plan_of = plans.get
+    missing = _is_missing
     for index, row in enumerate(rows):
         if not isinstance(row, Mapping):
             problems.add(f"rows[{index}]", row, "must be a mapping of column → value")
@@ -357,10 +365,15 @@ def _read_rows(
         read: _Row = {}
         sources: dict[str, str] = {}
         for column, value in row.items():
-            canonical = names.get(column) if isinstance(column, str) else None
-            if canonical is None or _is_missing(value):
+            try:
+                plan = plan_of(column)
+            except TypeError:  # an unhashable column name
                 continue
-            if canonical in read:
+            # the common present values first; anything else is checked for "missing"
+            if plan is None or (value.__class__ not in _PRESENT and missing(value)):
+                continue
+            canonical, reader = plan
+            if canonical in sources:
                 problems.add(
                     f"rows[{index}].{column}",
                     value,
@@ -369,7 +382,7 @@ def _read_rows(
                 continue
             sources[canonical] = column
             try:
-                read[canonical] = readers[canonical](value)
+                read[canonical] = reader(value)
             except _CellError as bad:
                 problems.add(f"rows[{index}].{column}", value, str(bad.args[0]))
         household = read.get("household")
@@ -738,12 +751,45 @@ def _outcome(decision: Decision) -> Outcome:
     return "eligible" if eligible else "not_eligible"
 
 
+_ILLUSTRATIVE: Final = Confidence.ILLUSTRATIVE
+_REFORM: Final = Confidence.REFORM
+
+
+def _traits(decision: Decision) -> tuple[tuple[str, ...], bool, bool, date | None]:
+    """``failed`` codes, ``is_illustrative``, ``is_reform`` and ``unverified_after`` in one pass.
+
+    The same answers as the :class:`~fpcore.explain.Decision` properties (a test holds them
+    equal), read from the checks' public fields once instead of four times.
+    """
+    failed: list[str] = []
+    illustrative = reform = False
+    on = decision.on
+    horizon: date | None = None
+    for check in decision.checks:
+        if check.passed is False:
+            failed.append(check.code)
+        citation = check.citation
+        if citation is not None:
+            confidence = citation.confidence
+            illustrative = illustrative or confidence is _ILLUSTRATIVE
+            reform = reform or confidence is _REFORM
+        for resolution in check.provenance:
+            confidence = resolution.record.citation.confidence
+            illustrative = illustrative or confidence is _ILLUSTRATIVE
+            reform = reform or confidence is _REFORM
+            day = resolution.verified_through
+            if day is not None and day < on and (horizon is None or day < horizon):
+                horizon = day
+    return tuple(failed), illustrative, reform, horizon
+
+
 def _fen(amount: Decimal | None) -> int | None:
     return None if amount is None else int(amount.scaleb(2).to_integral_value())
 
 
 def _row(family_id: str | None, decision: Decision) -> dict[str, object]:
     amount = _amount(decision)
+    failed, illustrative, reform, horizon = _traits(decision)
     return {
         "family": family_id,
         "jurisdiction": decision.jurisdiction.code,
@@ -752,10 +798,10 @@ def _row(family_id: str | None, decision: Decision) -> dict[str, object]:
         "outcome": _outcome(decision),
         "amount": amount,
         "amount_fen": _fen(amount),
-        "failed": tuple(check.code for check in decision.failed),
-        "illustrative": decision.is_illustrative,
-        "reform": decision.is_reform,
-        "unverified_after": decision.unverified_after,
+        "failed": failed,
+        "illustrative": illustrative,
+        "reform": reform,
+        "unverified_after": horizon,
     }
 
 
@@ -860,17 +906,17 @@ def to_frame(results: Iterable[FamilyResults | Decision]) -> pandas.DataFrame:
     reform: list[bool] = []
     horizon: list[date | None] = []
     for family_id, decision in _decisions(results):
-        amount = _amount(decision)
+        traits = _traits(decision)
         family.append(family_id)
         where.append(decision.jurisdiction.code)
         on.append(decision.on)
         code.append(decision.subject)
         outcome.append(_outcome(decision))
-        fen.append(_fen(amount))
-        failed.append(",".join(check.code for check in decision.failed))
-        illustrative.append(decision.is_illustrative)
-        reform.append(decision.is_reform)
-        horizon.append(decision.unverified_after)
+        fen.append(_fen(_amount(decision)))
+        failed.append(",".join(traits[0]))
+        illustrative.append(traits[1])
+        reform.append(traits[2])
+        horizon.append(traits[3])
     return pd.DataFrame(
         {
             "family": pd.array(family, dtype="string"),

@@ -207,7 +207,7 @@ def _flag(value: object) -> object:
         number = None
     if number == 0 or number == 1:
         return bool(number)
-    if hasattr(value, "__bool__") and value.__class__.__name__ == "bool_":  # numpy.bool_
+    if value.__class__.__name__ in ("bool_", "bool"):  # numpy.bool_ (numpy.bool from 2.0)
         return bool(value)
     raise _CellError("is not a yes/no value (True/False, 1/0, yes/no, 是/否)")
 
@@ -365,10 +365,7 @@ def _read_rows(
         read: _Row = {}
         sources: dict[str, str] = {}
         for column, value in row.items():
-            try:
-                plan = plan_of(column)
-            except TypeError:  # an unhashable column name
-                continue
+            plan = plan_of(column)
             # the common present values first; anything else is checked for "missing"
             if plan is None or (value.__class__ not in _PRESENT and missing(value)):
                 continue
@@ -476,7 +473,8 @@ def _family(
 ) -> Family | None:
     before = problems.count
     parents: dict[str, tuple[int, Person | None]] = {}
-    kids: list[tuple[int, Child | None]] = []
+    kids: list[tuple[int, Child]] = []
+    broken = False
     documents: dict[str, tuple[int, object, dict[str, str]]] = {}
     for index, read, sources in members:
         if "role" not in read:
@@ -495,7 +493,11 @@ def _family(
                     f"differs from {seen[1]} on rows[{seen[0]}] of household {household!r}",
                 )
         if role == "child":
-            kids.append((index, _child(index, read, sources, problems)))
+            child = _child(index, read, sources, problems)
+            if child is None:
+                broken = True
+            else:
+                kids.append((index, child))
             continue
         if role in parents:
             problems.add(
@@ -504,7 +506,9 @@ def _family(
                 f"is a second {role} in household {household!r} (the first is on rows[{parents[role][0]}])",
             )
             continue
-        parents[role] = (index, _person(role, index, read, sources, problems))
+        person = _person(role, index, read, sources, problems)
+        broken = broken or person is None
+        parents[role] = (index, person)
     if not parents and all("role" in read for _, read, _ in members):
         first = members[0]
         problems.add(
@@ -512,7 +516,9 @@ def _family(
             household,
             "has no mother or father: a family needs a parent",
         )
-    if problems.count > before:
+    # a cell that could not be read (already reported) leaves its household unbuilt
+    unread = any(len(read) != len(sources) for _, read, sources in members)
+    if broken or unread or problems.count > before:
         return None
     dated = {name: found[1] for name, found in documents.items()}
     mother = parents.get("mother", (0, None))[1]
@@ -521,7 +527,7 @@ def _family(
         return Family(
             mother=mother,
             father=father,
-            children=tuple(child for _, child in kids),  # type: ignore[misc]
+            children=tuple(child for _, child in kids),
             jurisdiction=jurisdiction,
             id=household,
             **dated,  # type: ignore[arg-type]
@@ -536,7 +542,7 @@ def _family(
 def _family_path(
     field: str,
     parents: dict[str, tuple[int, Person | None]],
-    kids: list[tuple[int, Child | None]],
+    kids: list[tuple[int, Child]],
     documents: dict[str, tuple[int, object, dict[str, str]]],
     members: list[tuple[int, _Row, dict[str, str]]],
 ) -> str:
@@ -546,7 +552,7 @@ def _family_path(
     if head.startswith("children[") and head.endswith("]"):
         index = kids[int(head[len("children[") : -1])][0]
         return _where(index, sources[index], rest.partition(".")[0] or "role")
-    if head in parents:
+    if head in parents:  # e.g. "mother.birth_date" from a plausibility check
         index = parents[head][0]
         return _where(index, sources[index], rest.partition(".")[0] or "role")
     if head in documents:

@@ -683,7 +683,7 @@ class PolicyBook:
         Outside the window nothing changes.
 
         A reform needs no citation: its records cite ``note`` with
-        :attr:`Confidence.REFORM <fpcore.params.Confidence.REFORM>`, and every explanation that
+        ``Confidence.REFORM`` (:class:`~fpcore.params.Confidence`), and every explanation that
         uses one says it is a reform. Values are checked against the parameter's kind and never
         rounded: an amount with more places than the fen (``"1500.005"``) is refused.
 

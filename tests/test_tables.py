@@ -690,7 +690,7 @@ def test_totals_by_programme_jurisdiction_outcome_and_date():
     outcomes = totals(table, by=["outcome"])
     assert [t.group[0] for t in outcomes] == [o for o in OUTCOMES if o != "undetermined"]
     (when,) = totals(table, by="on")
-    assert when.group == (ON,)
+    assert when.group == (ON.isoformat(),)
     pairs = totals(table, by=("outcome", "programme"))
     assert pairs[0].group == ("eligible", "reward_assistance")
     assert sum(t.amount for t in pairs) == sum(t.amount for t in by_programme)

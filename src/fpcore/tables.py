@@ -950,7 +950,7 @@ class Total:
     """Totals of one group of rows (see :func:`totals`).
 
     Attributes:
-        group: The group's values, one per column grouped by.
+        group: The group's values as text, one per column grouped by (a date in ISO form).
         rows: Rows in the group (one per family and programme).
         eligible: Rows eligible.
         not_eligible: Rows not eligible.
@@ -959,7 +959,7 @@ class Total:
         amount: The sum of the eligible rows' yearly amounts, in yuan.
     """
 
-    group: tuple[object, ...]
+    group: tuple[str, ...]
     rows: int
     eligible: int
     not_eligible: int
@@ -972,7 +972,7 @@ class Total:
         return self.undetermined == 0
 
 
-def _order(columns: tuple[str, ...], group: tuple[object, ...]) -> tuple[tuple[int, str], ...]:
+def _order(columns: tuple[str, ...], group: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
     """Outcomes in :data:`OUTCOMES` order, programmes in registry order, the rest as text."""
     ranks: dict[str, tuple[str, ...]] = {"outcome": OUTCOMES, "programme": programs()}
     key = []
@@ -1014,10 +1014,10 @@ def totals(
     columns = (by,) if isinstance(by, str) else tuple(by)
     if not columns or any(c not in _GROUPS for c in columns):
         raise InvalidInputError("by", by, f"must be one or more of {', '.join(_GROUPS)}")
-    found: dict[tuple[object, ...], _Tally] = {}
+    found: dict[tuple[str, ...], _Tally] = {}
     for index, row in enumerate(rows):
         try:
-            group = tuple(row[c] for c in columns)
+            group = tuple(str(row[c]) for c in columns)
             outcome, amount = row["outcome"], row["amount"]
         except (KeyError, TypeError):
             raise InvalidInputError(

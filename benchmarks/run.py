@@ -36,6 +36,7 @@ MODULES = (
     "bench_incentives",
     "bench_boundary",
     "bench_batch",
+    "bench_tables",
 )
 """Registered benchmark modules; add a new ``bench_<topic>`` here."""
 

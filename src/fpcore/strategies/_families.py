@@ -214,6 +214,7 @@ def _families(
         one_child_certificate_on=_day(draw, low, high) if draw(st.booleans()) else None,
         second_birth_permit_on=_day(draw, low, high) if draw(st.booleans()) else None,
         second_birth_grounds=draw(_GROUNDS),
+        id=draw(_IDS),
     )
 
 

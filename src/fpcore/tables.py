@@ -786,6 +786,13 @@ def _traits(decision: Decision) -> tuple[tuple[str, ...], bool, bool, date | Non
             day = resolution.verified_through
             if day is not None and day < on and (horizon is None or day < horizon):
                 horizon = day
+    for resolution in decision.amount_provenance:  # the amount's own sources (the kernel's slot)
+        confidence = resolution.record.citation.confidence
+        illustrative = illustrative or confidence is _ILLUSTRATIVE
+        reform = reform or confidence is _REFORM
+        day = resolution.verified_through
+        if day is not None and day < on and (horizon is None or day < horizon):
+            horizon = day
     return tuple(failed), illustrative, reform, horizon
 
 

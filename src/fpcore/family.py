@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import warnings
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
@@ -614,7 +615,7 @@ class Family:
                     )
         if len(delivered) > 1:
             delivered.sort()
-            for (before, first), (after, second) in zip(delivered, delivered[1:], strict=False):
+            for (before, first), (after, second) in itertools.pairwise(delivered):
                 if _ONE_DAY_APART < after - before < MIN_DELIVERY_INTERVAL_DAYS:
                     raise InvalidInputError(
                         f"children[{second}].birth_date",

@@ -572,15 +572,21 @@ class Family:
                 or (has_mother and mother_died is not None and born > mother_died)
             ):
                 self._check_child(children.index(child), child)
-        if children:
-            self._check_births(mother, father, children)
+        if (children and self._check_births(mother, father, children)) or (
+            (mother is not None and mother.id is not None)
+            or (father is not None and father.id is not None)
+        ):
+            self._check_ids()
         if married is not None or certified is not None or permitted is not None:
             self._check_documents()
 
     def _check_births(
         self, mother: Person | None, father: Person | None, children: tuple[Child, ...]
-    ) -> None:
-        """The plausibility of the births (see :mod:`fpcore.plausibility`), in one pass."""
+    ) -> bool:
+        """Check the plausibility of the births (:mod:`fpcore.plausibility`) in one pass.
+
+        Returns whether any child has an id (for :meth:`_check_ids`).
+        """
         mother_day = None if mother is None else mother.birth_date.toordinal()
         father_day = None if father is None else father.birth_date.toordinal()
         father_died = (
@@ -626,10 +632,7 @@ class Family:
                         "(MIN_DELIVERY_INTERVAL_DAYS); twins are born on the same or the "
                         "next day",
                     )
-        if has_ids or (mother is not None and mother.id is not None) or (
-            father is not None and father.id is not None
-        ):
-            self._check_ids()
+        return has_ids
 
     def _check_ids(self) -> None:
         """Refuse one non-empty id given to two people of the family."""

@@ -590,9 +590,7 @@ class Family:
         mother_day = None if mother is None else mother.birth_date.toordinal()
         father_day = None if father is None else father.birth_date.toordinal()
         father_died = (
-            None
-            if father is None or father.death_date is None
-            else father.death_date.toordinal()
+            None if father is None or father.death_date is None else father.death_date.toordinal()
         )
         delivered: list[tuple[int, int]] = []  # (day, index) of the mother's own births
         has_ids = False

@@ -142,8 +142,7 @@ def check_living_ages(family: Family, on: object, field: str = "on") -> date:
         for role, person in (("mother", mother), ("father", father))
         if person is not None
     ] + [
-        (f"family.children[{index}]", "child", child)
-        for index, child in enumerate(family.children)
+        (f"family.children[{index}]", "child", child) for index, child in enumerate(family.children)
     ]
     for path, role, person in members:
         born, died = person.birth_date, person.death_date

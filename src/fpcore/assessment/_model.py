@@ -683,6 +683,8 @@ _ITEM_TYPES: Final = (
 
 
 def _to_items(values: Iterable[Item]) -> tuple[Item, ...]:
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidInputError("items", values, "must be a tuple or list of assessment items")
     items = tuple(values)
     for index, item in enumerate(items):
         if not isinstance(item, _ITEM_TYPES):

@@ -178,7 +178,9 @@ def _spouse_birth(draw: st.DrawFn, kids: list[Child], role: Parent, high: date) 
     born = [k.birth_date for k in kids if role in k.parents and not k.adopted]
     first = min(own, default=high)
     last = max(born, default=first)
-    return _day(draw, max(_FIRST_PARENT, last - relativedelta(years=45)), first - relativedelta(years=16))
+    return _day(
+        draw, max(_FIRST_PARENT, last - relativedelta(years=45)), first - relativedelta(years=16)
+    )
 
 
 def _unique_id(draw: st.DrawFn, used: set[str]) -> str | None:

@@ -89,7 +89,8 @@ def test_the_limits_are_named_in_one_place():
     assert plausibility.MIN_DELIVERY_INTERVAL_DAYS == 140
     assert plausibility.MAX_PERCENT == 100
     # not law: nothing of it is in the policy book
-    assert not [k for k in default_book().keys() if "plausib" in k]
+    keys = tuple(default_book().keys())
+    assert keys and not [k for k in keys if "plausib" in k]
 
 
 # -- S3-1: impossible families ------------------------------------------------------------------

@@ -11,14 +11,24 @@ Conditions (national rule):
 * that child has died (death category) or holds a disability certificate of grade 1 to 3
   (disability category).
 
-Each qualifying parent receives the monthly amount of their category × 12 a year: 100 (died)
-/ 80 (disabled) yuan from 2007, 135 / 110 from 2012, and from 2014 urban 340 / rural 170 (died),
-urban 270 / rural 150 (disabled), urban or rural by the parent's own hukou. Months are paid from
-the month after the one in which the age is reached.
+Each qualifying parent receives the monthly amount of their category × 12 a year. National
+standards (yuan per person per month, child died / disabled): 100 / 80 from 2008 (the 2007
+pilot covered ten provinces), 135 / 110 from 2012, from 2014 urban 340 / rural 170 and urban
+270 / rural 150 by the parent's own hukou, rural raised to the urban level from a stand-in 2016
+(illustrative: the date was not retrieved), 450 / 350 as attested on 2022-05-10, and 590 / 460
+from 2022-07-01, one rate for urban and rural. Months are paid from the month after the one in
+which the age is reached.
 
-Jiangxi's own rates (700 disabled; 950 died for a woman aged 49–59, with two older age bands
-whose rates were not retrieved) are **not** encoded: their start date and the 60+ bands are
-unknown. A county adds them with :meth:`fpcore.params.PolicyBook.override`.
+A person with a certified complication of family-planning surgery
+(:attr:`~fpcore.family.Person.surgery_complication_grade`) is paid per person by grade —
+400 / 300 / 200 as attested on 2022-05-10, 520 / 390 / 260 from 2022-07-01 — with no age or
+child condition, in addition to a child category.
+
+Jiangxi's own standards come from an undated county list (illustrative, stand-in start
+2017-01-01): 700 for a disabled only child; for a child who died 950 while the woman is 49–59
+(``special_assistance.amount_by_age.death``, an :class:`~fpcore.params.AgeBands` value), and for
+the bands from 60, whose amounts no source gives, the national standard as a floor — the check
+``special_assistance.age_band`` says which applied.
 
 >>> from datetime import date
 >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
@@ -33,7 +43,9 @@ References:
     计划生育家庭特别扶助制度 (pilot 2007, national 2008): conditions, as restated by
     encyclopaedia and county pages [secondary].
     财教〔2011〕623号 (2011-12-14): 135 / 110 yuan a month from 2012-01-01.
-    China Daily, 2013-12-26: 2007/2008 standards and the 2014 urban/rural standards [secondary].
+    国家卫生计生委等五部门《关于进一步做好计划生育特殊困难家庭扶助工作的通知》 (2013-12-26):
+    the 2014 urban/rural standards. 财政部、国家卫生健康委 notice of 2022-05-10: 590 / 460 and
+    520 / 390 / 260 from 2022-07-01. A Jiangxi county's subsidy list [secondary]: 700 / 950.
 """
 
 from __future__ import annotations

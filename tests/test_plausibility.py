@@ -214,6 +214,12 @@ def test_a_marriage_at_birth_is_refused():
     assert fam(mother=mum(1980), father=dad(1990), married_on=date(2000, 1, 1))
 
 
+def test_a_document_near_the_end_of_the_calendar_is_refused():
+    # a spouse born in 9995 turns 10 after 9999-12-31: no document date can be late enough
+    with refused("married_on"):
+        fam(mother=mum(9995), married_on=date(9999, 12, 30))
+
+
 def test_a_marriage_after_a_spouses_death_is_refused():
     with refused("married_on", "death"):
         fam(mother=mum(1980, death_date=date(2005, 1, 1)), married_on=date(2005, 1, 1))

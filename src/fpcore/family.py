@@ -185,11 +185,9 @@ class _Lifespan:
     birth_date: date
     death_date: date | None
 
-    def _check_death(self) -> None:
+    def _check_death(self, died: date) -> None:
         """Check the death date is neither before the birth nor past :data:`MAX_AGE` after it."""
-        born, died = self.birth_date, self.death_date
-        if died is None:
-            return
+        born = self.birth_date
         if died < born:
             raise InvalidInputError(
                 "death_date", died, f"is before the birth date {born.isoformat()}"
@@ -274,7 +272,7 @@ class Person(_Lifespan):
         ):
             run_checks(self)
         if death is not None:
-            self._check_death()
+            self._check_death(death)
 
     @property
     def is_rural(self) -> bool:
@@ -390,7 +388,7 @@ class Child(_Lifespan):
         ):
             run_checks(self)
         if death is not None:
-            self._check_death()
+            self._check_death(death)
         if self.adopted_on is None:
             return
         if not self.adopted:

@@ -458,3 +458,9 @@ def test_a_repeated_section_code_is_refused():
             grades=(GradeBand(grade=Grade.PASS, min_score=6),),
             citation=C,
         )
+
+
+def test_a_grade_band_needs_a_grade():
+    # found by the hostile suite: a huge int as the grade could not even be shown
+    with refused("grade"):
+        GradeBand(grade=10**5000, min_score=1)

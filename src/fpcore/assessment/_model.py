@@ -812,7 +812,7 @@ class GradeBand:
         min_score: Lowest total for the grade (inclusive: a total exactly at the edge earns it).
     """
 
-    grade: Grade
+    grade: Grade = attrs.field(validator=is_a(Grade, "a Grade"))
     min_score: Decimal = attrs.field(converter=_dec_min_score)
 
 

@@ -553,13 +553,39 @@ class Family:
             if mother_born is not None and father_born is not None
             else None
         )
+        # plausibility (fpcore.plausibility) in the same pass: ages at a birth in days against
+        # a band that needs no exact age, the mother's deliveries, ids; anything outside the
+        # band is checked precisely (and raised or warned) by _check_births
+        mother_day = None if mother_born is None else mother_born.toordinal()
+        father_day = None if father_born is None else father_born.toordinal()
+        father_died = (
+            None
+            if father is None or father.death_date is None
+            else father.death_date.toordinal() + MAX_DAYS_AFTER_FATHER_DEATH
+        )
+        delivered: list[int] = []
+        precise = False
+        has_ids = (mother is not None and mother.id is not None) or (
+            father is not None and father.id is not None
+        )
         for child in children:
             if child.__class__ is not Child:
                 run_checks(self)  # type: ignore[unreachable] # raises, naming children[i]
             parents, born = child.parents, child.birth_date
+            if child.id is not None:
+                has_ids = True
             if parents is _BOTH and youngest is not None:
                 if born < youngest or (mother_died is not None and born > mother_died):
                     self._check_child(children.index(child), child)
+                if not child.adopted:
+                    day = born.toordinal()
+                    delivered.append(day)
+                    if not (
+                        _SURELY_OLD_ENOUGH <= day - mother_day < _SURELY_USUAL_MOTHER  # type: ignore[operator]
+                        and _SURELY_OLD_ENOUGH <= day - father_day < _SURELY_USUAL_FATHER  # type: ignore[operator]
+                        and (father_died is None or day <= father_died)
+                    ):
+                        precise = True
                 continue
             has_mother = mother_born is not None and _MOTHER in parents
             has_father = father_born is not None and _FATHER in parents
@@ -570,10 +596,16 @@ class Family:
                 or (has_mother and mother_died is not None and born > mother_died)
             ):
                 self._check_child(children.index(child), child)
-        if (children and self._check_births(mother, father, children)) or (
-            (mother is not None and mother.id is not None)
-            or (father is not None and father.id is not None)
-        ):
+            if not child.adopted:
+                precise = True  # a child of one parent, or of an absent one: the slow path
+        if len(delivered) > 1:
+            delivered.sort()
+            for before, after in itertools.pairwise(delivered):
+                if _ONE_DAY_APART < after - before < MIN_DELIVERY_INTERVAL_DAYS:
+                    precise = True
+        if precise:
+            self._check_births(mother, father, children)
+        if has_ids:
             self._check_ids()
         if married is not None or certified is not None or permitted is not None:
             self._check_documents()

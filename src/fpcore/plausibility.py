@@ -23,7 +23,7 @@ fpcore.errors.InvalidInputError: children[0].birth_date: datetime.date(2005, 1, 
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
 from typing import TYPE_CHECKING, Final
 
 from fpcore.dates import MAX_AGE, check_date, completed_years
@@ -107,17 +107,18 @@ MAX_PERCENT: Final = 100
 cannot pass the whole); percentages below 0 are refused too."""
 
 
-def check_living_ages(family: Family, on: object, field: str = "on") -> date:
-    """``on`` if no living member of ``family`` is older than :data:`MAX_AGE` on it.
+def check_living_ages(family: Family, on: object, field: str = "on") -> datetime.date:
+    """``on`` if no living member of ``family`` is older than ``MAX_AGE`` on it.
 
-    A person with no death date recorded is taken to be alive; past :data:`MAX_AGE` that is a
+    A person with no death date recorded is taken to be alive; past :data:`~fpcore.dates.MAX_AGE` that is a
     missing death record, not a beneficiary, so rules refuse to decide rather than pay.
 
     Raises:
         InvalidInputError: Naming ``family.<role>.birth_date`` (or
             ``family.children[i].birth_date``) for a member alive and older than
-            :data:`MAX_AGE` on ``on``, or ``field`` if ``on`` is not a date.
+            :data:`~fpcore.dates.MAX_AGE` on ``on``, or ``field`` if ``on`` is not a date.
 
+    >>> from datetime import date
     >>> from fpcore import DINGNAN, Child, Family, Hukou, Person, Sex
     >>> he = Person(sex=Sex.MALE, birth_date=date(1948, 3, 1), hukou=Hukou.RURAL)
     >>> family = Family(mother=None, father=he, children=(), jurisdiction=DINGNAN)

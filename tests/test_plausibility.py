@@ -464,3 +464,15 @@ def test_a_grade_band_needs_a_grade():
     # found by the hostile suite: a huge int as the grade could not even be shown
     with refused("grade"):
         GradeBand(grade=10**5000, min_score=1)
+
+
+def test_families_near_the_end_of_the_calendar_are_checked_precisely():
+    # spans added to dates past year 9800 could leave the calendar: the exact check runs
+    late = fam(
+        kid(9790),
+        mother=mum(9760),
+        father=dad(9750, death_date=date(9850, 1, 1)),
+    )
+    assert late.birth_count(on=date(9999, 1, 1)) == 1
+    with refused("children[0].birth_date", "younger than 10"):
+        fam(kid(9995), mother=mum(9990), father=dad(9990))

@@ -556,14 +556,22 @@ class Family:
         # plausibility (fpcore.plausibility) in the same pass: ages at a birth in days against
         # a band that needs no exact age, the mother's deliveries, ids; anything outside the
         # band is checked precisely (and raised or warned) by _check_births
-        mother_day = None if mother_born is None else mother_born.toordinal()
-        father_day = None if father_born is None else father_born.toordinal()
-        father_died = (
-            None
-            if father is None or father.death_date is None
-            else father.death_date.toordinal() + MAX_DAYS_AFTER_FATHER_DEATH
-        )
-        delivered: list[int] = []
+        # a shared child born in [earliest, usual) finds both parents of a usual age: no
+        # exact age needed (dates compared directly, computed once per family)
+        earliest, usual = date.max, date.min  # outside the calendar's safe years: always precise
+        if (
+            mother_born is not None
+            and father is not None
+            and youngest is not None
+            and children
+            and youngest.year < _LATE_YEAR
+        ):
+            earliest = youngest + _TEN_YEARS_AT_LEAST
+            usual = min(mother_born + _USUAL_MOTHER_SPAN, father.birth_date + _USUAL_FATHER_SPAN)
+            died = father.death_date
+            if died is not None:
+                usual = min(usual, died + _POSTHUMOUS) if died.year < _LATE_YEAR else date.min
+        delivered: list[date] = []
         precise = False
         has_ids = (mother is not None and mother.id is not None) or (
             father is not None and father.id is not None
@@ -578,13 +586,8 @@ class Family:
                 if born < youngest or (mother_died is not None and born > mother_died):
                     self._check_child(children.index(child), child)
                 if not child.adopted:
-                    day = born.toordinal()
-                    delivered.append(day)
-                    if not (
-                        _SURELY_OLD_ENOUGH <= day - mother_day < _SURELY_USUAL_MOTHER  # type: ignore[operator]
-                        and _SURELY_OLD_ENOUGH <= day - father_day < _SURELY_USUAL_FATHER  # type: ignore[operator]
-                        and (father_died is None or day <= father_died)
-                    ):
+                    delivered.append(born)
+                    if not earliest <= born < usual:
                         precise = True
                 continue
             has_mother = mother_born is not None and _MOTHER in parents
@@ -601,7 +604,7 @@ class Family:
         if len(delivered) > 1:
             delivered.sort()
             for before, after in itertools.pairwise(delivered):
-                if _ONE_DAY_APART < after - before < MIN_DELIVERY_INTERVAL_DAYS:
+                if _ONE_DAY < after - before < _MIN_INTERVAL:
                     precise = True
         if precise:
             self._check_births(mother, father, children)
@@ -941,6 +944,13 @@ _SURELY_OLD_ENOUGH: Final = 366 * MIN_PARENT_AGE
 _SURELY_USUAL_MOTHER: Final = 365 * UNUSUAL_MOTHER_AGE
 _SURELY_USUAL_FATHER: Final = 365 * UNUSUAL_FATHER_AGE
 _ONE_DAY_APART: Final = 1
+_LATE_YEAR: Final = 9800
+"""Past this year, adding a span to a date could leave the calendar: the precise check runs."""
+_TEN_YEARS_AT_LEAST: Final = timedelta(days=_SURELY_OLD_ENOUGH)
+_USUAL_MOTHER_SPAN: Final = timedelta(days=_SURELY_USUAL_MOTHER)
+_USUAL_FATHER_SPAN: Final = timedelta(days=_SURELY_USUAL_FATHER)
+_POSTHUMOUS: Final = timedelta(days=MAX_DAYS_AFTER_FATHER_DEATH + 1)
+_MIN_INTERVAL: Final = timedelta(days=MIN_DELIVERY_INTERVAL_DAYS)
 _LIMITS: Final = {
     Parent.MOTHER: (MAX_MOTHER_AGE, UNUSUAL_MOTHER_AGE, "MAX_MOTHER_AGE", "UNUSUAL_MOTHER_AGE"),
     Parent.FATHER: (MAX_FATHER_AGE, UNUSUAL_FATHER_AGE, "MAX_FATHER_AGE", "UNUSUAL_FATHER_AGE"),

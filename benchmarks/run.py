@@ -30,7 +30,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
-MODULES = ("bench_foundation", "bench_indicators", "bench_incentives", "bench_boundary")
+MODULES = (
+    "bench_foundation",
+    "bench_indicators",
+    "bench_incentives",
+    "bench_boundary",
+    "bench_batch",
+    "bench_tables",
+)
 """Registered benchmark modules; add a new ``bench_<topic>`` here."""
 
 

@@ -41,9 +41,30 @@ nitpick_ignore_regex = [
         r"(Decimal|Fraction|date|datetime|Final|Literal|TypeAlias|Iterable|Iterator|Callable)",
     ),
     (r"py:.*", r"(Attribute|Enum|IntEnum|Mapping|Sequence|Any|Self|T|object)"),
-    (r"py:.*", r"(hypothesis|cattrs)(\..*)?"),
+    (r"py:.*", r"(hypothesis|cattrs|pandas)(\..*)?"),
+    (r"py:.*", r"InvalidArgument"),
     (r"py:.*", r"(SearchStrategy|Converter|DrawFn)"),
     (r"py:.*", r"dateutil(\..*)?"),
     (r"py:.*", r"fpcore(\.\w+)*\._\w+"),
 ]
 suppress_warnings = ["myst.header"]
+
+
+def _public_titles(app, doctree, docname):
+    """Types and link tooltips name the public path (``fpcore.params.Citation``), not ``_model``."""
+    import re
+
+    from docutils import nodes
+
+    private = re.compile(r"(fpcore(?:\.[a-z]\w*)*)\._[a-z]\w*")
+    for ref in doctree.findall(nodes.reference):
+        title = ref.get("reftitle", "")
+        if "._" in title:
+            ref["reftitle"] = private.sub(r"\1", title)
+    for text in list(doctree.findall(nodes.Text)):
+        if "._" in text and private.search(text):
+            text.parent.replace(text, nodes.Text(private.sub(r"\1", str(text))))
+
+
+def setup(app):
+    app.connect("doctree-resolved", _public_titles)

@@ -56,3 +56,15 @@ def test_warning_and_type_error_classes():
         import warnings
 
         warnings.warn("dubious", FpcoreWarning, stacklevel=1)
+
+
+def test_a_long_list_of_problems_is_kept_whole_and_listed_short():
+    from fpcore.errors import MAX_PROBLEMS
+
+    problems = [(f"rows[{i}].sex", f"'x{i}' is not a sex") for i in range(100)]
+    err = InvalidInputError("rows[0].sex", "x0", "is not a sex", problems=problems)
+    assert len(err.problems) == 100
+    lines = str(err).splitlines()
+    assert lines[0] == "100 problems:"
+    assert len(lines) == 1 + MAX_PROBLEMS + 1
+    assert lines[-1] == "… and 80 more (every one is in .problems)"

@@ -486,3 +486,16 @@ def test_a_surgery_complication_grade_outside_one_to_three_is_refused(grade):
             hukou=Hukou.RURAL,
             surgery_complication_grade=grade,
         )
+
+
+def test_a_family_carries_an_optional_id():
+    family = Family(mother=MUM, father=DAD, jurisdiction=DINGNAN, children=(), id="户-17")
+    assert family.id == "户-17"
+    assert Family(mother=MUM, father=DAD, jurisdiction=DINGNAN, children=()).id is None
+
+
+@pytest.mark.parametrize("bad", ["", "  ", 17, b"h"])
+def test_a_family_id_must_be_non_empty_text(bad):
+    with pytest.raises(InvalidInputError) as info:
+        Family(mother=MUM, father=None, jurisdiction=DINGNAN, children=(), id=bad)
+    assert info.value.field == "id"

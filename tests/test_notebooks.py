@@ -15,6 +15,7 @@ nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 pytest.importorskip("matplotlib")
+pytest.importorskip("pandas")
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "examples" / "notebooks"
@@ -91,6 +92,27 @@ def test_family_through_time(monkeypatch):
     assert "Township T (example)" in html  # the score card rendered
     assert "reward_assistance.amount" in html  # the policy-book table rendered
     assert len(_outputs(notebook, "image/png")) == 1  # the step chart
+    assert not [t for t in _outputs(notebook, "text") if "Warning" in t]
+
+
+def test_county_register_dataframe(monkeypatch):
+    notebook = _run("county_register_dataframe.ipynb", monkeypatch)
+    text = "".join(_outputs(notebook, "text"))
+    assert "families: 5,999; first: 360728-00001" in text
+    # 99 impossible birth dates and one second mother: 100 problems in one error
+    assert "problems reported at once: 100" in text
+    assert "100 problems:" in text and "rows[0].出生日期: '1970-02-30' is not a date" in text
+    # the typed frame
+    assert "amount_fen                  Int64" in text
+    assert "outcome                  category" in text
+    # the reform changes 2026 and 2027 only: the extra cost is zero outside the window
+    lines = {line.split()[0]: line.split() for line in text.splitlines() if line[:4].isdigit()}
+    assert lines["2025"][-1] == lines["2028"][-1] == lines["2029"][-1] == "0.00"
+    assert float(lines["2026"][-1]) > 0 and float(lines["2027"][-1]) > 0
+    html = "".join(_outputs(notebook, "text/html"))
+    assert "fpcore-book" in html and "fpcore-book-table" in html
+    assert "<th>outcome</th>" in html or "outcome" in html  # the frames rendered
+    assert len(_outputs(notebook, "image/png")) == 1  # the law-and-reform bar chart
     assert not [t for t in _outputs(notebook, "text") if "Warning" in t]
 
 

@@ -4,6 +4,7 @@ import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import attrs
 import cattrs
 import pytest
 from hypothesis import given
@@ -50,6 +51,7 @@ FAMILY = Family(
     married_on=date(2004, 1, 1),
     second_birth_permit_on=date(2009, 1, 1),
     second_birth_grounds={SecondBirthGround.REMARRIED, SecondBirthGround.RURAL_ONLY_GIRL},
+    id="H-0042",
 )
 
 
@@ -61,7 +63,9 @@ def test_a_family_unstructures_to_plain_json_values():
     assert data["second_birth_grounds"] == ["remarried", "rural_only_girl"]
     assert data["jurisdiction"]["parent"]["code"] == "360700"
     assert isinstance(data["children"], list)
+    assert data["id"] == "H-0042"
     assert json_round_trip(FAMILY, Family) == FAMILY
+    assert json_round_trip(attrs.evolve(FAMILY, id=None), Family).id is None
 
 
 @pytest.mark.parametrize(
@@ -188,6 +192,8 @@ def _set(path, value):
         (("mother", "hukou"), "farm", "mother.hukou"),
         (("mother", "only_child"), 1, "mother.only_child"),
         (("father", "id"), 420, "father.id"),
+        (("id",), 42, "id"),
+        (("id",), " ", "id"),
         (("married_on",), "1970-01-01", "married_on"),
         (("jurisdiction", "code"), "36", "jurisdiction.code"),
         (("second_birth_grounds", 0), "luck", "second_birth_grounds[0]"),

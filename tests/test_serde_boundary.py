@@ -322,9 +322,15 @@ def _harvest():
         jurisdiction=DINGNAN, births=tuple(records_from_families(families, year=2010))
     )
     summary = tally(register, year=2010)
+    from fpcore.tables import assess_all, to_rows, totals
+
+    results = list(assess_all([FAMILY], on=date(2012, 3, 1)))
     objects = [
         book,
         book.table("reward_assistance.amount"),
+        book.table(prefix="reward_assistance.amount", jurisdiction=DINGNAN),
+        results[0],
+        totals(to_rows(results), by=("programme", "on")),
         coverage(book),
         classify_birth(two, two.children[1]),
         social_maintenance_fee(two, two.children[1], rural_income="3000"),

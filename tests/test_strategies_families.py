@@ -112,3 +112,22 @@ def test_bad_arguments_raise_invalid_argument(build):
 def test_no_children(data):
     family = data.draw(families(max_children=0))
     assert family.children == ()
+
+
+@given(st.from_type(Family), st.from_type(Person), st.from_type(Child))
+def test_importing_the_strategies_registers_them_for_their_types(family, person, child):
+    # the strategies module was imported above: from_type gives valid, varied objects
+    assert isinstance(family, Family) and family.spouses
+    assert isinstance(person, Person) and isinstance(child, Child)
+
+
+def test_from_type_reaches_families_with_and_without_an_id():
+    seen = set()
+
+    @settings(max_examples=200, database=None)
+    @given(st.from_type(Family))
+    def collect(family):
+        seen.add(family.id is None)
+
+    collect()
+    assert seen == {True, False}

@@ -1,5 +1,14 @@
 """Evaluating programmes over populations: streaming decisions, outlays, the cost of a reform.
 
+Two paths lead through a population. :func:`assess_many`, :func:`total_outlay` and
+:func:`reform_cost` run the explained rule on each :class:`~fpcore.family.Family`.
+:func:`assess_batch` is the **compiled batch path**: households as plain rows
+(:data:`Household`, from a register with :func:`rows_from_register` or from families with
+:func:`rows_from_families`), checked as the constructors would (:func:`check_row`) and decided
+per programme by a kernel compiled once per jurisdiction and date, with the scalar rule deciding
+every row the kernel cannot settle; any row's explanation is built on demand
+(:meth:`BatchResult.explain`). Both give the same outcomes and amounts.
+
 Everything here consumes an iterable of families once, lazily, holding one family at a time, so
 memory stays flat however large the population; the pure functions and picklable models also
 run partition by partition in a process pool or a cluster.
@@ -22,6 +31,26 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._batch._engine import (
+    CHUNK,
+    BatchResult,
+    Outcome,
+    ProgrammeResult,
+    assess_batch,
+    outcome_of,
+    yuan,
+)
+from fpcore._batch._rows import (
+    REGISTER_COLUMNS,
+    ChildRow,
+    Household,
+    ParentRow,
+    check_row,
+    family_from_row,
+    row_from_family,
+    rows_from_families,
+    rows_from_register,
+)
 from fpcore._validate import check_book
 from fpcore.dates import check_date
 from fpcore.errors import InvalidInputError
@@ -32,7 +61,29 @@ from fpcore.money import ZERO
 from fpcore.params import PolicyBook
 from fpcore.plausibility import check_living_ages
 
-__all__ = ["Outlay", "ReformCost", "assess_many", "reform_cost", "total_outlay"]
+__all__ = [
+    "CHUNK",
+    "REGISTER_COLUMNS",
+    "BatchResult",
+    "ChildRow",
+    "Household",
+    "Outcome",
+    "Outlay",
+    "ParentRow",
+    "ProgrammeResult",
+    "ReformCost",
+    "assess_batch",
+    "assess_many",
+    "check_row",
+    "family_from_row",
+    "outcome_of",
+    "reform_cost",
+    "row_from_family",
+    "rows_from_families",
+    "rows_from_register",
+    "total_outlay",
+    "yuan",
+]
 
 _DEFAULT_EVERY: Final = 1000
 

@@ -65,7 +65,10 @@ class _Shown(reprlib.Repr):
 _SHOWN = _Shown()
 
 MAX_PROBLEMS = 20
-"""How many problems one :class:`InvalidInputError` lists; the rest are counted, not kept."""
+"""How many problems one :class:`InvalidInputError` lists in its message, and how many a
+structuring pass (:mod:`fpcore.serde`, :meth:`~fpcore.params.PolicyBook.reform`) keeps before it
+stops; :mod:`fpcore.tables` keeps every problem of a table (up to
+:data:`fpcore.tables.MAX_ROW_PROBLEMS`) and lists the first ones."""
 
 
 def shown(value: object) -> str:
@@ -96,11 +99,13 @@ class InvalidInputError(FpcoreError, ValueError):
         problems: Every problem found, as ``(path, message)`` pairs, when one error reports
             several (:func:`fpcore.serde.make_converter` reports a whole payload at once);
             ``field``, ``value`` and ``problem`` then describe the first.
-        truncated: Whether checking stopped after :data:`MAX_PROBLEMS` problems (there are more).
+        truncated: Whether checking stopped before the end (there are more problems than
+            ``problems`` holds).
 
     The message reads ``field: value problem``, with the value shown short (long text and huge
     numbers are cut); the parts are kept as attributes, and ``problems`` holds the same as
-    data.
+    data. A message lists at most :data:`MAX_PROBLEMS` problems and counts the rest, which
+    ``problems`` still holds (:func:`fpcore.tables.families_from_rows` reports every bad row).
 
     >>> err = InvalidInputError("name", "x" * 10_000, "is too long")
     >>> len(str(err)) < 100, err.problems[0][0]
@@ -126,7 +131,11 @@ class InvalidInputError(FpcoreError, ValueError):
             message = f"{first[0]}: {first[1]}"
         else:
             count = f"{len(self.problems)}{'+' if truncated else ''}"
-            lines = [f"{path}: {text}" for path, text in self.problems]
+            lines = [f"{path}: {text}" for path, text in self.problems[:MAX_PROBLEMS]]
+            if len(self.problems) > MAX_PROBLEMS:
+                lines.append(
+                    f"… and {len(self.problems) - MAX_PROBLEMS} more (every one is in .problems)"
+                )
             if truncated:
                 lines.append(f"… checking stopped after {len(self.problems)} problems")
             message = f"{count} problems:\n" + "\n".join(lines)

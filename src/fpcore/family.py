@@ -471,6 +471,9 @@ class Family:
         second_birth_permit_on: Date the second-birth permit (再生一胎生育证) was issued, or
             ``None``.
         second_birth_grounds: Recorded grounds for a second birth (:class:`SecondBirthGround`).
+        id: Optional identifier (a household number or any key the caller uses), as
+            :attr:`Person.id` and :attr:`Child.id`; :func:`fpcore.tables.families_from_rows`
+            sets it to the household.
 
     Raises:
         InvalidInputError: Naming the field when there is no parent, the mother is not female or
@@ -506,6 +509,7 @@ class Family:
     second_birth_grounds: frozenset[SecondBirthGround] = attrs.field(
         default=_NO_GROUNDS, converter=_to_grounds, metadata=checked(_check_grounds)
     )
+    id: str | None = attrs.field(default=None, metadata=checked(_check_id))
 
     def __attrs_post_init__(self) -> None:
         """Check every field (the common case inline), then the rules listed under *Raises*."""
@@ -524,6 +528,7 @@ class Family:
             and (certified is None or certified.__class__ is date)
             and (permitted is None or permitted.__class__ is date)
             and (self.second_birth_grounds.__class__ is frozenset and not self.second_birth_grounds)
+            and (self.id is None or _plain_id(self.id))
         ):
             run_checks(self)
         if mother is None and father is None:

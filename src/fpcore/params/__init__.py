@@ -13,6 +13,7 @@ import threading
 
 from fpcore.params import catalogue, dingnan, jiangxi, national
 from fpcore.params._book import ParameterTable, PolicyBook, Resolution
+from fpcore.params._browse import BookRow, BookTable
 from fpcore.params._coverage import CoverageRow, coverage
 from fpcore.params._model import (
     AgeBand,
@@ -30,6 +31,8 @@ from fpcore.params._model import (
 __all__ = [
     "AgeBand",
     "AgeBands",
+    "BookRow",
+    "BookTable",
     "Citation",
     "Confidence",
     "CoverageRow",

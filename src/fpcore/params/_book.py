@@ -3,31 +3,36 @@
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import html
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import TypeVar, final
+from typing import Final, TypeVar, final, overload
 
 import attrs
 
 from fpcore._validate import instances
 from fpcore.dates import check_date
 from fpcore.errors import (
+    MAX_PROBLEMS,
     InvalidInputError,
     NoValueForDateError,
     ParameterTypeError,
     UnknownParameterError,
 )
-from fpcore.jurisdictions import Jurisdiction
+from fpcore.jurisdictions import NATIONAL, Jurisdiction
+from fpcore.params._browse import BookRow, BookTable
 from fpcore.params._model import (
     AgeBands,
     Citation,
+    Confidence,
     DatedValue,
     Entry,
     Parameter,
     ParameterHistory,
     Value,
+    ValueKind,
 )
 
 __all__ = ["ParameterTable", "PolicyBook", "Resolution"]
@@ -38,6 +43,8 @@ _TIMELINES = 4096
 """How many (key, jurisdiction) timelines a book keeps before it starts afresh."""
 
 _T = TypeVar("_T")
+_ONE_DAY: Final = timedelta(days=1)
+_WINDOW_FIELDS: Final = frozenset({"from", "until", "value"})
 
 
 @final
@@ -203,7 +210,7 @@ def _earliest(dates: Iterable[date | None]) -> date | None:
 
 
 @final
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PolicyBook:
     """Every parameter the rules read, with its dated, cited values per jurisdiction.
 
@@ -224,6 +231,8 @@ class PolicyBook:
     >>> book = default_book()
     >>> book.value("reward_assistance.amount", on=date(2010, 6, 30), jurisdiction=DINGNAN)
     Decimal('720.00')
+    >>> book  # doctest: +ELLIPSIS
+    <PolicyBook: 4 jurisdictions (000000 360000 360700 360728), ... keys, ... records, verified through ...>
     """
 
     parameters: tuple[Parameter, ...] = attrs.field(converter=_to_parameters)
@@ -275,6 +284,63 @@ class PolicyBook:
         object.__setattr__(self, "_timelines", {})
         object.__setattr__(self, "_derived", {})
         self.__attrs_post_init__()
+
+    # -- browsing ----------------------------------------------------------------------------
+
+    def _horizons(self) -> tuple[date | None, date | None, int]:
+        """The earliest and latest ``verified_through`` and how many histories record none."""
+        known = [e.history.verified_through for e in self.entries]
+        days = [day for day in known if day is not None]
+        return (min(days, default=None), max(days, default=None), len(known) - len(days))
+
+    def __repr__(self) -> str:
+        """A one-line summary: jurisdictions, keys, records and horizon (not every record)."""
+        levels = self.jurisdictions()
+        records = sum(len(e.history.values) for e in self.entries)
+        first, last, unchecked = self._horizons()
+        if first is None:
+            horizon = "never verified"
+        elif first == last:
+            horizon = f"verified through {first.isoformat()}"
+        else:
+            horizon = f"verified through {first.isoformat()} to {last.isoformat()}"  # type: ignore[union-attr]
+        if first is not None and unchecked:
+            horizon += f" ({unchecked} histories unchecked)"
+        reforms = sum(1 for e in self.entries for r in e.history.values if r.citation.is_reform)
+        reform = f", {reforms} reform records" if reforms else ""
+        codes = " ".join(level.code for level in levels)
+        return (
+            f"<PolicyBook: {len(levels)} jurisdictions ({codes}), {len(self.parameters)} keys, "
+            f"{records} records{reform}, {horizon}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """A small HTML table: one row per jurisdiction level (histories, records, horizon)."""
+        rows = []
+        for level in self.jurisdictions():
+            here = [e for e in self.entries if e.jurisdiction == level]
+            days = sorted({d for e in here if (d := e.history.verified_through) is not None})
+            span = (
+                "—"
+                if not days
+                else days[0].isoformat()
+                if len(days) == 1
+                else f"{days[0].isoformat()} to {days[-1].isoformat()}"
+            )
+            reforms = sum(1 for e in here for r in e.history.values if r.citation.is_reform)
+            rows.append(
+                f"<tr><td>{html.escape(level.code)}</td>"
+                f"<td>{html.escape(level.name_zh)} / {html.escape(level.name_en)}</td>"
+                f"<td>{len(here)}</td><td>{sum(len(e.history.values) for e in here)}</td>"
+                f"<td>{reforms}</td><td>{span}</td></tr>"
+            )
+        return (
+            f'<div class="fpcore-book"><p>Policy book: {len(self.parameters)} keys; '
+            "<code>book.table(prefix=…, jurisdiction=…)</code> lists the values.</p>"
+            "<table><thead><tr><th>Code</th><th>Jurisdiction</th><th>Keys held</th>"
+            "<th>Records</th><th>Reform records</th><th>Verified through</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></div>"
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -332,20 +398,86 @@ class PolicyBook:
         entry = self._histories.get((key, jurisdiction.code))
         return None if entry is None else entry.history
 
-    def table(self, key: str) -> ParameterTable:
-        """``key`` across every jurisdiction level and date, national first.
+    @overload
+    def table(self, key: str) -> ParameterTable: ...
 
-        >>> from fpcore import default_book
+    @overload
+    def table(
+        self,
+        key: None = None,
+        *,
+        prefix: str | None = None,
+        jurisdiction: Jurisdiction | None = None,
+    ) -> BookTable: ...
+
+    def table(
+        self,
+        key: str | None = None,
+        *,
+        prefix: str | None = None,
+        jurisdiction: Jurisdiction | None = None,
+    ) -> ParameterTable | BookTable:
+        """Values of the book for display: one key in full, or rows of many keys.
+
+        With ``key`` (as before): that key across every jurisdiction level and date, national
+        first, as a :class:`ParameterTable`. Without it: a :class:`~fpcore.params.BookTable` of
+        rows — every key, or those equal to ``prefix`` or starting with ``prefix + "."``; with
+        ``jurisdiction``, the values in force there over time (each from the level that
+        supplies it), otherwise every dated record of every level.
+
+        Raises:
+            UnknownParameterError: For an unknown ``key``, or a ``prefix`` no key has.
+            InvalidInputError: If ``key`` is given with ``prefix`` or ``jurisdiction``, or an
+                argument has the wrong type.
+
+        >>> from fpcore import DINGNAN, default_book
         >>> [(j.code, r.start.year, str(r.value)) for j, r, _ in
         ...  default_book().table("reward_assistance.amount").rows()][:3]
         [('000000', 2004, '600.00'), ('000000', 2009, '720.00'), ('000000', 2012, '960.00')]
+        >>> rows = default_book().table(prefix="reward_assistance.amount", jurisdiction=DINGNAN)
+        >>> [(r.jurisdiction.code, r.start.year, str(r.value)) for r in rows][:4]
+        [('000000', 2004, '600.00'), ('000000', 2009, '720.00'), ('000000', 2012, '960.00'), ('360000', 2017, '1200.00')]
         """
+        if key is None:
+            return self._book_table(prefix, jurisdiction)
+        if prefix is not None or jurisdiction is not None:
+            raise InvalidInputError(
+                "key", key, "is given with prefix or jurisdiction: pass one key, or filters only"
+            )
         parameter = self.parameter(key)
         found = [entry for entry in self.entries if entry.key == key]
         return ParameterTable(
             parameter=parameter,
             entries=tuple(sorted(found, key=lambda e: (e.jurisdiction.level, e.jurisdiction.code))),
         )
+
+    def _book_table(self, prefix: str | None, jurisdiction: Jurisdiction | None) -> BookTable:
+        if prefix is not None and not isinstance(prefix, str):
+            raise InvalidInputError("prefix", prefix, "must be a str or None")
+        if jurisdiction is not None and not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction or None")
+        chosen = [
+            parameter
+            for parameter in self.parameters
+            if prefix is None or parameter.key == prefix or parameter.key.startswith(prefix + ".")
+        ]
+        if not chosen:
+            raise UnknownParameterError(prefix, self.keys())
+        rows: list[BookRow] = []
+        for parameter in chosen:
+            if jurisdiction is not None:
+                _, resolutions = self._timelines.get(
+                    (parameter.key, jurisdiction)
+                ) or self._timeline(parameter.key, jurisdiction)
+                rows.extend(
+                    _row(parameter, r.jurisdiction, r.record, r.valid_from, r.valid_until)
+                    for r in resolutions
+                    if r is not None
+                )
+                continue
+            for level, record, end in self.table(parameter.key).rows():
+                rows.append(_row(parameter, level, record, record.start, end))
+        return BookTable(rows=tuple(rows), resolved_for=jurisdiction)
 
     def resolve(self, key: str, *, on: date, jurisdiction: Jurisdiction) -> Resolution:
         """The value of ``key`` in force on ``on`` for ``jurisdiction``, with its provenance.
@@ -532,6 +664,98 @@ class PolicyBook:
         )
         return PolicyBook(parameters=self.parameters, entries=(*others, entry))
 
+    def reform(
+        self,
+        changes: Mapping[str, Mapping[str, object]],
+        *,
+        note: str,
+        jurisdiction: Jurisdiction = NATIONAL,
+    ) -> PolicyBook:
+        """A new book in which some values are set for a window: a reform to cost or explain.
+
+        ``changes`` maps each key to a window: ``{"from": start, "until": last day, "value":
+        value}`` (``"until"`` is optional; dates as ``date`` or ISO text). The reform holds in
+        ``jurisdiction`` and every area below it: it is recorded at that level and at every
+        level below it that holds its own history of the key, so no local value hides it.
+        Inside the window the reform wins over every record of the law at those levels; from the
+        day after ``until`` the law resumes as it would then stand — a change of the law that
+        fell inside the window is in force from that day, not the value from before the window.
+        Outside the window nothing changes.
+
+        A reform needs no citation: its records cite ``note`` with
+        ``Confidence.REFORM`` (:class:`~fpcore.params.Confidence`), and every explanation that
+        uses one says it is a reform. Values are checked against the parameter's kind and never
+        rounded: an amount with more places than the fen (``"1500.005"``) is refused.
+
+        Raises:
+            InvalidInputError: Listing every problem of ``changes`` at once (an unknown key, a
+                missing or extra field, a bad date, ``until`` before ``from``, a value that does
+                not fit or would need rounding), or for a bad ``note`` or ``jurisdiction``.
+
+        >>> from fpcore import DINGNAN, default_book
+        >>> book = default_book().reform(
+        ...     {"reward_assistance.amount": {"from": "2026-01-01", "until": "2027-12-31",
+        ...                                   "value": "1500"}},
+        ...     note="测算：奖扶标准提高到每人每年1500元")
+        >>> [str(book.value("reward_assistance.amount", on=date(y, 6, 30), jurisdiction=DINGNAN))
+        ...  for y in (2025, 2026, 2027, 2028)]
+        ['1200.00', '1500.00', '1500.00', '1200.00']
+        >>> book.resolve("reward_assistance.amount", on=date(2026, 6, 30),
+        ...              jurisdiction=DINGNAN).citation.is_reform
+        True
+        """
+        if not isinstance(note, str) or not note.strip():
+            raise InvalidInputError("note", note, "must be a non-empty string (what the reform is)")
+        if not isinstance(jurisdiction, Jurisdiction):
+            raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        windows = self._reform_windows(changes)
+        citation = Citation(
+            title=note,
+            title_en=note,
+            confidence=Confidence.REFORM,
+            note="A reform set by the caller (PolicyBook.reform), not the law.",
+        )
+        replaced: dict[tuple[str, str], Entry] = {}
+        for key, (start, until, value) in windows.items():
+            levels = [
+                entry
+                for entry in self.entries
+                if entry.key == key and jurisdiction in entry.jurisdiction.chain
+            ]
+            if not any(entry.jurisdiction == jurisdiction for entry in levels):
+                levels.append(Entry(key=key, jurisdiction=jurisdiction, history=_EMPTY))
+            for entry in levels:
+                history = _with_window(entry.history, start, until, value, citation)
+                replaced[(key, entry.jurisdiction.code)] = attrs.evolve(entry, history=history)
+        kept = tuple(e for e in self.entries if (e.key, e.jurisdiction.code) not in replaced)
+        return PolicyBook(parameters=self.parameters, entries=(*kept, *replaced.values()))
+
+    def _reform_windows(
+        self, changes: Mapping[str, Mapping[str, object]]
+    ) -> dict[str, tuple[date, date | None, Value]]:
+        """Check every window of ``changes``; report all problems in one error."""
+        if not isinstance(changes, Mapping) or not changes:
+            raise InvalidInputError(
+                "changes", changes, "must be a non-empty mapping of key → window"
+            )
+        problems: list[tuple[str, str]] = []
+        windows: dict[str, tuple[date, date | None, Value]] = {}
+        for key, window in changes.items():
+            where = f"changes[{key!r}]"
+            found = _window(self, key, window, where, problems)
+            if found is not None:
+                windows[key] = found
+        if problems:
+            path, message = problems[0]
+            raise InvalidInputError(
+                path,
+                changes,
+                message,
+                problems=problems[:MAX_PROBLEMS],
+                truncated=len(problems) > MAX_PROBLEMS,
+            )
+        return windows
+
     def define(self, parameter: Parameter, *entries: Entry) -> PolicyBook:
         """A new book with a new parameter (and optionally its histories) added.
 
@@ -541,3 +765,161 @@ class PolicyBook:
         return PolicyBook(
             parameters=(*self.parameters, parameter), entries=(*self.entries, *entries)
         )
+
+
+def _row(
+    parameter: Parameter,
+    level: Jurisdiction,
+    record: DatedValue,
+    start: date,
+    until: date | None,
+) -> BookRow:
+    return BookRow(
+        key=parameter.key,
+        title_en=parameter.title_en,
+        title_zh=parameter.title_zh,
+        unit=parameter.unit,
+        jurisdiction=level,
+        start=start,
+        until=until,
+        value=record.value,
+        confidence=record.citation.confidence,
+        source=record.citation.render("zh"),
+    )
+
+
+_EMPTY: Final = ParameterHistory(
+    values=(
+        DatedValue(
+            start=date.min,
+            value=None,
+            citation=Citation(title="(no value at this level)", confidence=Confidence.REFORM),
+        ),
+    )
+)
+"""A stand-in history for a level without one; :func:`_with_window` drops its record."""
+
+
+def _with_window(
+    history: ParameterHistory,
+    start: date,
+    until: date | None,
+    value: Value,
+    citation: Citation,
+) -> ParameterHistory:
+    """``history`` with ``value`` in force from ``start`` through ``until`` (inclusive).
+
+    Records that start inside the window are dropped at this level; the day after ``until``
+    the record the law would have in force then is restored (a closure if there was none),
+    so later changes of the law, inside the window or after it, still take effect.
+    """
+    law = tuple(r for r in history.values if r.start != date.min)
+    kept = [r for r in law if r.start < start]
+    kept.append(DatedValue(start=start, value=value, citation=citation))
+    if until is not None and until < date.max:
+        resume = until + _ONE_DAY
+        earlier = [r for r in law if r.start <= resume]
+        in_force = earlier[-1] if earlier else None
+        if in_force is None:
+            kept.append(DatedValue(start=resume, value=None, citation=citation))
+        else:
+            kept.append(attrs.evolve(in_force, start=resume))
+        kept.extend(r for r in law if r.start > resume)
+    return ParameterHistory(values=tuple(kept), verified_through=history.verified_through)
+
+
+def _reform_date(value: object, where: str, problems: list[tuple[str, str]]) -> date | None:
+    if isinstance(value, date) and not isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    problems.append((where, f"{value!r} is not a date (a datetime.date or YYYY-MM-DD)"))
+    return None
+
+
+def _reform_value(
+    parameter: Parameter, value: object, where: str, problems: list[tuple[str, str]]
+) -> Value | None:
+    kind = parameter.kind
+    if value is None:
+        problems.append((where, "is missing: a reform sets a value (None would close the key)"))
+        return None
+    given = value
+    if kind is ValueKind.DATE and isinstance(value, str):
+        found = _reform_date(value, where, problems)
+        if found is None:
+            return None
+        given = found
+    if kind in (ValueKind.AGE, ValueKind.COUNT) and isinstance(value, str):
+        text = value.strip()
+        given = int(text) if text.isdigit() else value
+    try:
+        normal = parameter.coerce(given, field=where)
+    except InvalidInputError as exc:
+        problems.append((where, f"{exc.value!r} {exc.problem}"))
+        return None
+    amounts: list[tuple[object, Decimal]] = []
+    if kind is ValueKind.AMOUNT and isinstance(normal, Decimal):
+        amounts.append((given, normal))
+    elif isinstance(given, AgeBands) and isinstance(normal, AgeBands):
+        amounts.extend(
+            (old.amount, new.amount)
+            for old, new in zip(given.bands, normal.bands, strict=True)
+            if new.amount is not None
+        )
+    for original, exact in amounts:
+        if isinstance(original, (str, int, Decimal)) and _differs(original, exact):
+            problems.append(
+                (
+                    where,
+                    f"{original!r} has more places than the fen: "
+                    f"{parameter.unit or 'yuan'} are to the fen, and a reform is not rounded",
+                )
+            )
+            return None
+    return normal
+
+
+def _differs(original: str | int | Decimal, exact: Decimal) -> bool:
+    """Whether ``exact`` (the amount to the fen) differs from what was given."""
+    if isinstance(original, int):
+        return False
+    number = Decimal(original.replace(",", "").strip()) if isinstance(original, str) else original
+    return number != exact
+
+
+def _window(
+    book: PolicyBook,
+    key: object,
+    window: object,
+    where: str,
+    problems: list[tuple[str, str]],
+) -> tuple[date, date | None, Value] | None:
+    known = len(problems)
+    if not isinstance(key, str) or key not in book:
+        problems.append((where, f"{key!r} is not a key of the policy book"))
+        return None
+    if not isinstance(window, Mapping):
+        problems.append(
+            (where, f"{window!r} must be a mapping with 'from', 'value' and optionally 'until'")
+        )
+        return None
+    extra = sorted(str(name) for name in window if name not in _WINDOW_FIELDS)
+    if extra:
+        problems.append((where, f"has unknown fields {extra}: use 'from', 'until' and 'value'"))
+    if "from" not in window:
+        problems.append((f"{where}.from", "is missing: the first day of the reform"))
+        start = None
+    else:
+        start = _reform_date(window["from"], f"{where}.from", problems)
+    until = window.get("until")
+    end = None if until is None else _reform_date(until, f"{where}.until", problems)
+    if start is not None and end is not None and end < start:
+        problems.append((f"{where}.until", f"{end.isoformat()} is before from {start.isoformat()}"))
+    value = _reform_value(book.parameter(key), window.get("value"), f"{where}.value", problems)
+    if len(problems) > known or start is None or value is None:
+        return None
+    return (start, end, value)

@@ -275,6 +275,7 @@ def _families(
         if first_paper <= high and draw(st.booleans())
         else None,
         second_birth_grounds=draw(_GROUNDS),
+        id=draw(_IDS),
     )
 
 

@@ -1,0 +1,520 @@
+"""Canonical household rows: the format, one validator, and the adapters to and from families.
+
+A household row is a plain tuple, cheap to build and to read (see :data:`Household`)::
+
+    (key, jurisdiction, mother, father, children,
+     married_on, one_child_certificate_on, second_birth_permit_on, source)
+
+    mother, father: (birth_date, death_date, rural, only_child, surgery_complication_grade)
+                    or None
+    child:          (birth_date, death_date, female, within_policy, adopted, parents,
+                     disability_grade)   with parents 1 = mother, 2 = father, 3 = both
+
+``key`` is the caller's household identifier (anything, ``None`` allowed); ``source`` is the
+:class:`~fpcore.family.Family` the row was projected from (:func:`row_from_family`) or ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from datetime import date
+from operator import itemgetter
+from typing import Final, TypeAlias
+
+from fpcore.errors import InvalidInputError
+from fpcore.family import Child, Family, Hukou, Parent, Person, Sex
+from fpcore.jurisdictions import Jurisdiction
+
+ParentRow: TypeAlias = tuple[date, date | None, bool, bool, int | None]
+"""A parent: ``(birth_date, death_date, rural, only_child, surgery_complication_grade)``."""
+
+ChildRow: TypeAlias = tuple[date, date | None, bool, bool | None, bool, int, int | None]
+"""A child: ``(birth_date, death_date, female, within_policy, adopted, parents,
+disability_grade)``; ``parents`` is 1 (the mother's), 2 (the father's) or 3 (both)."""
+
+Household: TypeAlias = tuple[
+    Hashable,
+    Jurisdiction,
+    ParentRow | None,
+    ParentRow | None,
+    tuple[ChildRow, ...],
+    date | None,
+    date | None,
+    date | None,
+    Family | None,
+]
+"""A household: ``(key, jurisdiction, mother, father, children, married_on,
+one_child_certificate_on, second_birth_permit_on, source)``."""
+
+FIELDS: Final = 9
+"""How many fields a household row has."""
+
+MOTHER_ONLY: Final = 1
+FATHER_ONLY: Final = 2
+BOTH: Final = 3
+_PARENT_SETS: Final = {
+    MOTHER_ONLY: frozenset({Parent.MOTHER}),
+    FATHER_ONLY: frozenset({Parent.FATHER}),
+    BOTH: frozenset({Parent.MOTHER, Parent.FATHER}),
+}
+_PARENT_CODES: Final = {parents: code for code, parents in _PARENT_SETS.items()}
+_MAX_GRADE: Final = 4
+_MAX_COMPLICATION: Final = 3
+
+
+# -- the validator -------------------------------------------------------------------------------
+
+
+def check_row(row: object) -> Household:
+    """``row`` if the model constructors accept it (as :func:`family_from_row` builds it).
+
+    The common case is checked in one pass without building anything; a row that fails it is
+    built with the public constructors, which raise the precise error (or accept an unusual
+    but valid row, returned in canonical form).
+
+    Raises:
+        InvalidInputError: Naming the field, exactly as :func:`family_from_row` does.
+    """
+    if row.__class__ is tuple and len(row) == FIELDS:
+        _, where, mother, father, children, married, certified, permitted, source = row
+        if (
+            where.__class__ is Jurisdiction
+            and source is None
+            and children.__class__ is tuple
+            and (married is None or married.__class__ is date)
+            and (certified is None or certified.__class__ is date)
+            and (permitted is None or permitted.__class__ is date)
+            and (mother is not None or father is not None)
+            and (mother is None or _parent_ok(mother, married))
+            and (father is None or _parent_ok(father, married))
+        ):
+            m_born = m_died = f_born = None
+            if mother is not None:
+                m_born, m_died = mother[0], mother[1]
+            if father is not None:
+                f_born = father[0]
+            for child in children:
+                if not (
+                    child.__class__ is tuple
+                    and len(child) == 7
+                    and _child_ok(child, m_born, m_died, f_born)
+                ):
+                    break
+            else:
+                return row
+    return _slow_check(row)
+
+
+def _parent_ok(person: object, married: date | None) -> bool:
+    if person.__class__ is not tuple or len(person) != 5:
+        return False
+    born, died, rural, only, grade = person
+    return (
+        born.__class__ is date
+        and (died is None or (died.__class__ is date and died >= born))
+        and rural.__class__ is bool
+        and only.__class__ is bool
+        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_COMPLICATION))
+        and (married is None or married >= born)
+    )
+
+
+def _child_ok(
+    child: tuple[object, ...], m_born: date | None, m_died: date | None, f_born: date | None
+) -> bool:
+    born, died, female, policy, adopted, parents, grade = child
+    if not (
+        born.__class__ is date
+        and (died is None or (died.__class__ is date and died >= born))
+        and female.__class__ is bool
+        and (policy is None or policy.__class__ is bool)
+        and adopted.__class__ is bool
+        and parents.__class__ is int
+        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))
+    ):
+        return False
+    has_mother = m_born is not None and parents in (MOTHER_ONLY, BOTH)
+    has_father = f_born is not None and parents in (FATHER_ONLY, BOTH)
+    return (
+        (has_mother or has_father)
+        and (not has_mother or (born >= m_born and (m_died is None or born <= m_died)))  # type: ignore[operator]
+        and (not has_father or born >= f_born)  # type: ignore[operator]
+    )
+
+
+def _slow_check(row: object) -> Household:
+    family = family_from_row(row)
+    key = row[0]  # type: ignore[index] # family_from_row checked the shape
+    if row[FIELDS - 1] is not None:  # type: ignore[index]
+        return row  # type: ignore[return-value] # a projection of its source, checked there
+    return row_from_family(family, key=key, source=False)
+
+
+# -- rows to families and back -------------------------------------------------------------------
+
+
+def _shape(row: object) -> Household:
+    if row.__class__ is not tuple or len(row) != FIELDS:
+        raise InvalidInputError(
+            "row", row, f"must be a tuple of {FIELDS} fields (see fpcore.batch.Household)"
+        )
+    return row
+
+
+def _prefixed(prefix: str, error: InvalidInputError) -> InvalidInputError:
+    return InvalidInputError(f"{prefix}.{error.field}", error.value, error.problem)
+
+
+def _person(sex: Sex, person: object, field: str) -> Person:
+    if person.__class__ is not tuple or len(person) != 5:
+        raise InvalidInputError(
+            field,
+            person,
+            "must be None or (birth_date, death_date, rural, only_child, complication_grade)",
+        )
+    born, died, rural, only, grade = person
+    if rural.__class__ is not bool:
+        raise InvalidInputError(f"{field}.rural", rural, "must be True or False")
+    try:
+        return Person(
+            sex=sex,
+            birth_date=born,
+            death_date=died,
+            hukou=Hukou.RURAL if rural else Hukou.URBAN,
+            only_child=only,
+            surgery_complication_grade=grade,
+        )
+    except InvalidInputError as error:
+        raise _prefixed(field, error) from None
+
+
+def _child(child: object, field: str) -> Child:
+    if child.__class__ is not tuple or len(child) != 7:
+        raise InvalidInputError(
+            field,
+            child,
+            "must be (birth_date, death_date, female, within_policy, adopted, parents, grade)",
+        )
+    born, died, female, policy, adopted, parents, grade = child
+    if female.__class__ is not bool:
+        raise InvalidInputError(f"{field}.female", female, "must be True or False")
+    if parents.__class__ is not int or parents not in _PARENT_SETS:
+        raise InvalidInputError(f"{field}.parents", parents, "must be 1, 2 or 3")
+    try:
+        return Child(
+            sex=Sex.FEMALE if female else Sex.MALE,
+            birth_date=born,
+            death_date=died,
+            within_policy=policy,
+            adopted=adopted,
+            parents=_PARENT_SETS[parents],
+            disability_grade=grade,
+        )
+    except InvalidInputError as error:
+        raise _prefixed(field, error) from None
+
+
+def family_from_row(row: object) -> Family:
+    """The :class:`~fpcore.family.Family` a household row stands for, built by the constructors.
+
+    A row projected from a family (its ``source`` set) gives that family back.
+
+    Raises:
+        InvalidInputError: Naming the field (``mother.birth_date``, ``children[1].parents``…)
+            for a row of the wrong shape or anything the constructors refuse.
+    """
+    key, where, mother, father, children, married, certified, permitted, source = _shape(row)
+    if source is not None:
+        if source.__class__ is not Family:
+            raise InvalidInputError("source", source, "must be a Family or None")
+        if row_from_family(source, key=key) != row:
+            raise InvalidInputError(
+                "source", source, "is not the family the row was projected from"
+            )
+        return source
+    if children.__class__ is not tuple:
+        raise InvalidInputError("children", children, "must be a tuple of child rows")
+    return Family(
+        mother=None if mother is None else _person(Sex.FEMALE, mother, "mother"),
+        father=None if father is None else _person(Sex.MALE, father, "father"),
+        children=tuple(_child(c, f"children[{i}]") for i, c in enumerate(children)),
+        jurisdiction=where,
+        married_on=married,
+        one_child_certificate_on=certified,
+        second_birth_permit_on=permitted,
+    )
+
+
+def _parent_row(person: Person | None) -> ParentRow | None:
+    if person is None:
+        return None
+    return (
+        person.birth_date,
+        person.death_date,
+        person.hukou is Hukou.RURAL,
+        person.only_child,
+        person.surgery_complication_grade,
+    )
+
+
+def row_from_family(family: Family, *, key: Hashable = None, source: bool = True) -> Household:
+    """The household row of ``family`` (the adapter from :class:`~fpcore.family.Family`).
+
+    With ``source`` (the default) the row keeps the family, so the scalar rule and
+    explanations read the family itself — with every field, including those no row holds
+    (identifiers, ethnic minority, adoption dates, second-birth grounds).
+    """
+    return (
+        key,
+        family.jurisdiction,
+        _parent_row(family.mother),
+        _parent_row(family.father),
+        tuple(
+            (
+                child.birth_date,
+                child.death_date,
+                child.sex is Sex.FEMALE,
+                child.within_policy,
+                child.adopted,
+                _PARENT_CODES[child.parents],
+                child.disability_grade,
+            )
+            for child in family.children
+        ),
+        family.married_on,
+        family.one_child_certificate_on,
+        family.second_birth_permit_on,
+        family if source else None,
+    )
+
+
+def rows_from_families(families: Iterable[Family]) -> Iterator[Household]:
+    """One household row per family, lazily; the key is the family's position.
+
+    Raises:
+        InvalidInputError: (While iterating) for an item that is not a Family, named by its
+            index.
+    """
+    for index, family in enumerate(families):
+        if not isinstance(family, Family):
+            raise InvalidInputError(f"families[{index}]", family, "must be a Family")
+        yield row_from_family(family, key=index)
+
+
+# -- register rows ---------------------------------------------------------------------------------
+
+REGISTER_COLUMNS: Final = (
+    "household",
+    "role",
+    "sex",
+    "birth_date",
+    "death_date",
+    "hukou",
+    "only_child",
+    "within_policy",
+    "adopted",
+    "disability_grade",
+    "married_on",
+    "one_child_certificate_on",
+    "second_birth_permit_on",
+)
+"""The columns of a person-level register, one row per person (the tables layer's input)."""
+
+_DEFAULTS: Final[dict[str, object]] = {
+    "death_date": None,
+    "hukou": None,
+    "only_child": False,
+    "within_policy": None,
+    "adopted": False,
+    "disability_grade": None,
+    "married_on": None,
+    "one_child_certificate_on": None,
+    "second_birth_permit_on": None,
+}
+_DATE_COLUMNS: Final = REGISTER_COLUMNS[10:]
+_PERSON: Final = itemgetter(*REGISTER_COLUMNS[:10])
+_DATES: Final = itemgetter(*_DATE_COLUMNS)
+_ROLES: Final[dict[object, str]] = {
+    "mother": "mother",
+    "father": "father",
+    "child": "child",
+    Parent.MOTHER: "mother",
+    Parent.FATHER: "father",
+}
+_FEMALE: Final[dict[object, bool]] = {
+    "female": True,
+    "male": False,
+    Sex.FEMALE: True,
+    Sex.MALE: False,
+}
+_RURAL: Final[dict[object, bool]] = {
+    "rural": True,
+    "urban": False,
+    Hukou.RURAL: True,
+    Hukou.URBAN: False,
+}
+_ROLE_SEX: Final = {"mother": True, "father": False}
+
+
+def _values(index: int, record: object) -> tuple[object, ...]:
+    """The register columns of one record, defaults filled in (the slow path)."""
+    if not isinstance(record, Mapping):
+        raise InvalidInputError(f"rows[{index}]", record, "must be a mapping of column to value")
+    found = []
+    for column in REGISTER_COLUMNS:
+        if column in record:
+            found.append(record[column])
+        elif column in _DEFAULTS:
+            found.append(_DEFAULTS[column])
+        else:
+            raise InvalidInputError(f"rows[{index}].{column}", None, "is missing")
+    return tuple(found)
+
+
+def _code(table: dict[object, bool] | dict[object, str], value: object, field: str) -> object:
+    try:
+        return table[value]
+    except (KeyError, TypeError):
+        codes = sorted({str(k) for k in table if isinstance(k, str)})
+        raise InvalidInputError(field, value, f"must be one of {', '.join(codes)}") from None
+
+
+def rows_from_register(
+    records: Iterable[Mapping[str, object]], *, jurisdiction: Jurisdiction
+) -> Iterator[Household]:
+    """Household rows from a person-level register, lazily (one row per household).
+
+    Each record is a mapping with the :data:`REGISTER_COLUMNS` (as a data frame's
+    ``to_dict("records")`` gives): ``household`` (any key; the rows of a household must be
+    consecutive), ``role`` (``"mother"``, ``"father"`` or ``"child"``), ``sex`` (``"female"`` /
+    ``"male"``), ``birth_date`` and optionally ``death_date``; for a parent ``hukou``
+    (``"rural"`` / ``"urban"``) and ``only_child``; for a child ``within_policy``, ``adopted``
+    and ``disability_grade``; and, on any row of the household, ``married_on``,
+    ``one_child_certificate_on`` and ``second_birth_permit_on``. Enum members are accepted for
+    the codes. A child belongs to the parents its household has.
+
+    The rows are checked by :func:`check_row` where they are assessed.
+
+    Raises:
+        InvalidInputError: (While iterating) naming ``rows[i].column`` for a missing or
+            unknown code, a second mother or father, a household whose rows are not
+            consecutive, or household dates that disagree between its rows.
+    """
+    if not isinstance(jurisdiction, Jurisdiction):
+        raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+    return _register(records, jurisdiction)
+
+
+def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> Iterator[Household]:
+    seen: set[object] = set()
+    current: object = seen  # a sentinel no household key equals
+    mother: ParentRow | None = None
+    father: ParentRow | None = None
+    children: list[ChildRow] = []
+    dates: tuple[object, ...] = (None, None, None)
+    person_values, date_values = _PERSON, _DATES
+    for index, record in enumerate(records):
+        try:
+            household, role, sex, born, died, hukou, only, policy, adopted, grade = person_values(
+                record
+            )
+            given = date_values(record)
+        except (KeyError, TypeError):
+            found = _values(index, record)
+            household, role, sex, born, died, hukou, only, policy, adopted, grade = found[:10]
+            given = found[10:]
+        if household != current:
+            if current is not seen:
+                yield _household(current, where, mother, father, children, dates)
+            _new_household(seen, household, index)
+            current = household
+            mother = father = None
+            children = []
+            dates = given
+        elif given != dates:
+            dates = _merge(dates, given, index)
+        if sex == "female":
+            female = True
+        elif sex == "male":
+            female = False
+        else:
+            female = bool(_code(_FEMALE, sex, f"rows[{index}].sex"))
+        if role == "child":
+            children.append((born, died, female, policy, adopted, BOTH, grade))
+            continue
+        if role == "mother" or role == "father":
+            kind = role
+        else:
+            kind = _code(_ROLES, role, f"rows[{index}].role")  # an enum member
+        if female is not _ROLE_SEX[kind]:
+            raise InvalidInputError(
+                f"rows[{index}].sex", sex, f"must be {'male' if female else 'female'} for a {kind}"
+            )
+        if hukou == "rural":
+            rural = True
+        elif hukou == "urban":
+            rural = False
+        else:
+            rural = bool(_code(_RURAL, hukou, f"rows[{index}].hukou"))
+        person = (born, died, rural, only, None)
+        if kind == "mother":
+            if mother is not None:
+                raise InvalidInputError(
+                    f"rows[{index}].role", role, "is a second mother in the household"
+                )
+            mother = person
+        else:
+            if father is not None:
+                raise InvalidInputError(
+                    f"rows[{index}].role", role, "is a second father in the household"
+                )
+            father = person
+    if current is not seen:
+        yield _household(current, where, mother, father, children, dates)
+
+
+def _new_household(seen: set[object], household: object, index: int) -> None:
+    try:
+        if household in seen:
+            raise InvalidInputError(
+                f"rows[{index}].household",
+                household,
+                "appears again after other households: a household's rows must be consecutive",
+            )
+        seen.add(household)
+    except TypeError:
+        raise InvalidInputError(f"rows[{index}].household", household, "must be hashable") from None
+
+
+def _merge(known: tuple[object, ...], given: tuple[object, ...], index: int) -> tuple[object, ...]:
+    """The household dates of its rows so far, with one more row's (``None``: not on it)."""
+    return tuple(
+        _same(old, new, index, column)
+        for old, new, column in zip(known, given, _DATE_COLUMNS, strict=True)
+    )
+
+
+def _same(known: object, given: object, index: int, column: str) -> object:
+    if given is None:
+        return known
+    if known is None or given == known:
+        return given
+    raise InvalidInputError(
+        f"rows[{index}].{column}", given, f"disagrees with {known!r} on an earlier row"
+    )
+
+
+def _household(
+    key: object,
+    where: Jurisdiction,
+    mother: ParentRow | None,
+    father: ParentRow | None,
+    children: list[ChildRow],
+    dates: tuple[object, ...],
+) -> Household:
+    kids = tuple(children)
+    if mother is None or father is None:
+        code = FATHER_ONLY if mother is None else MOTHER_ONLY
+        kids = tuple((c[0], c[1], c[2], c[3], c[4], code, c[6]) for c in kids)
+    married, certified, permitted = dates
+    return (key, where, mother, father, kids, married, certified, permitted, None)  # type: ignore[return-value]

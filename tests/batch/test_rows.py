@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fpcore import DINGNAN, Child, Family, Hukou, InvalidInputError, Parent, Person, Sex
+from fpcore.batch import (
+    REGISTER_COLUMNS,
+    check_row,
+    family_from_row,
+    row_from_family,
+    rows_from_families,
+    rows_from_register,
+)
+from fpcore.synthetic import DINGNAN_2010, county
+
+WEIRD = st.sampled_from(
+    [
+        0,
+        1,
+        2,
+        5,
+        "x",
+        1.5,
+        True,
+        False,
+        None,
+        datetime(1980, 1, 1, tzinfo=UTC),
+        date(1980, 1, 1),
+        (),
+        [],
+    ]
+)
+DAYS = st.dates(date(1940, 1, 1), date(2030, 12, 31))
+
+
+def maybe(strategy):
+    return st.one_of(strategy, strategy, strategy, strategy, WEIRD)
+
+
+PARENT = st.one_of(
+    st.none(),
+    st.tuples(
+        maybe(DAYS),
+        maybe(st.one_of(st.none(), DAYS)),
+        maybe(st.booleans()),
+        maybe(st.booleans()),
+        maybe(st.one_of(st.none(), st.integers(0, 4))),
+    ),
+    WEIRD,
+)
+CHILD = st.one_of(
+    st.tuples(
+        maybe(DAYS),
+        maybe(st.one_of(st.none(), DAYS)),
+        maybe(st.booleans()),
+        maybe(st.one_of(st.none(), st.booleans())),
+        maybe(st.booleans()),
+        maybe(st.integers(0, 4)),
+        maybe(st.one_of(st.none(), st.integers(0, 5))),
+    ),
+    WEIRD,
+)
+ROWS = st.tuples(
+    st.none(),
+    st.one_of(st.just(DINGNAN), st.just(DINGNAN), WEIRD),
+    PARENT,
+    PARENT,
+    st.one_of(
+        st.tuples(), st.lists(CHILD, max_size=3).map(tuple), st.lists(CHILD, max_size=2), WEIRD
+    ),
+    maybe(st.one_of(st.none(), DAYS)),
+    maybe(st.one_of(st.none(), DAYS)),
+    maybe(st.one_of(st.none(), DAYS)),
+    st.one_of(st.none(), st.none(), st.none(), WEIRD),
+) | st.sampled_from([(), "row", None, (1, 2)])
+
+
+def outcome(function, row):
+    try:
+        return ("ok", function(row))
+    except InvalidInputError as error:
+        return ("refused", str(error))
+
+
+@given(ROWS)
+def test_a_row_is_accepted_iff_building_its_family_succeeds(row):
+    checked = outcome(check_row, row)
+    built = outcome(family_from_row, row)
+    assert checked[0] == built[0]
+    if checked[0] == "refused":
+        assert checked[1] == built[1]
+    else:
+        # the accepted row is the canonical row of the family built from it
+        assert checked[1] == row_from_family(built[1], key=row[0], source=False)
+        assert family_from_row(checked[1]) == built[1]
+
+
+def test_the_strategy_reaches_both_sides():
+    accepted = refused = 0
+    family = next(county(DINGNAN_2010.scaled(1000)))
+    row = row_from_family(family, source=False)
+    assert check_row(row) is row
+    accepted += 1
+    with pytest.raises(InvalidInputError, match=r"children\[0\]\.parents"):
+        check_row((*row[:4], ((date(2000, 1, 1), None, True, None, False, 7, None),), *row[5:]))
+    refused += 1
+    assert accepted and refused
+
+
+def test_family_rows_keep_their_family():
+    mum = Person(
+        sex=Sex.FEMALE, birth_date=date(1970, 1, 1), hukou=Hukou.RURAL, ethnic_minority=True, id="A"
+    )
+    kid = Child(
+        sex=Sex.MALE,
+        birth_date=date(1995, 1, 1),
+        adopted=True,
+        adopted_on=date(1996, 1, 1),
+        parents=Parent.MOTHER,
+    )
+    family = Family(mother=mum, father=None, children=(kid,), jurisdiction=DINGNAN)
+    row = row_from_family(family, key="h1")
+    assert check_row(row) is row and family_from_row(row) is family
+    with pytest.raises(InvalidInputError, match="source"):
+        family_from_row((*row[:5], date(1990, 1, 1), *row[6:]))
+    with pytest.raises(InvalidInputError, match="source"):
+        family_from_row((*row[:8], "family"))
+    with pytest.raises(InvalidInputError, match=r"families\[1\]"):
+        list(rows_from_families([family, "x"]))
+    with pytest.raises(InvalidInputError, match="children"):
+        family_from_row((*row[:4], [], *row[5:8], None))
+
+
+def records(family, key, **more):
+    common = {
+        "household": key,
+        "married_on": family.married_on,
+        "one_child_certificate_on": family.one_child_certificate_on,
+        "second_birth_permit_on": family.second_birth_permit_on,
+    }
+    out = []
+    for role, person in (("mother", family.mother), ("father", family.father)):
+        if person is not None:
+            out.append(
+                {
+                    **common,
+                    "role": role,
+                    "sex": person.sex.value,
+                    "birth_date": person.birth_date,
+                    "death_date": person.death_date,
+                    "hukou": person.hukou.value,
+                    "only_child": person.only_child,
+                    "within_policy": None,
+                    "adopted": False,
+                    "disability_grade": None,
+                    **more,
+                }
+            )
+    for child in family.children:
+        out.append(
+            {
+                **common,
+                "role": "child",
+                "sex": child.sex.value,
+                "birth_date": child.birth_date,
+                "death_date": child.death_date,
+                "hukou": None,
+                "only_child": False,
+                "within_policy": child.within_policy,
+                "adopted": child.adopted,
+                "disability_grade": child.disability_grade,
+                **more,
+            }
+        )
+    return out
+
+
+def test_register_rows_give_the_families_back():
+    families = list(county(DINGNAN_2010.scaled(200), seed=3))
+    flat = [record for key, family in enumerate(families) for record in records(family, key)]
+    rows = list(rows_from_register(flat, jurisdiction=DINGNAN))
+    assert [family_from_row(check_row(row)) for row in rows] == families
+    assert [row[0] for row in rows] == list(range(len(families)))
+    assert REGISTER_COLUMNS[:2] == ("household", "role")
+
+
+def test_register_codes_defaults_and_single_parents():
+    minimal = [
+        {
+            "household": "a",
+            "role": Parent.MOTHER,
+            "sex": Sex.FEMALE,
+            "birth_date": date(1970, 1, 1),
+            "hukou": Hukou.URBAN,
+        },
+        {
+            "household": "a",
+            "role": "child",
+            "sex": "male",
+            "birth_date": date(1995, 1, 1),
+            "married_on": date(1994, 1, 1),
+        },
+        {
+            "household": "b",
+            "role": Parent.FATHER,
+            "sex": "male",
+            "birth_date": date(1970, 1, 1),
+            "hukou": "rural",
+        },
+        {"household": "b", "role": "child", "sex": Sex.FEMALE, "birth_date": date(1996, 1, 1)},
+    ]
+    a, b = (family_from_row(row) for row in rows_from_register(minimal, jurisdiction=DINGNAN))
+    assert (
+        a.mother.hukou is Hukou.URBAN
+        and a.children[0].parents == {Parent.MOTHER}
+        and a.married_on == date(1994, 1, 1)
+    )
+    assert (
+        b.father.is_rural
+        and b.children[0].parents == {Parent.FATHER}
+        and b.children[0].sex is Sex.FEMALE
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"role": "uncle"}, r"rows\[0\]\.role"),
+        ({"sex": "x"}, r"rows\[0\]\.sex"),
+        ({"sex": "male"}, r"rows\[0\]\.sex"),
+        ({"hukou": "city"}, r"rows\[0\]\.hukou"),
+        ({"hukou": []}, r"rows\[0\]\.hukou"),
+        ({"household": []}, r"rows\[0\]\.household"),
+    ],
+)
+def test_register_refusals(change, field):
+    row = {
+        "household": 1,
+        "role": "mother",
+        "sex": "female",
+        "birth_date": date(1970, 1, 1),
+        "hukou": "rural",
+    }
+    with pytest.raises(InvalidInputError, match=field):
+        list(rows_from_register([{**row, **change}], jurisdiction=DINGNAN))
+
+
+def test_register_household_refusals():
+    mum = {
+        "household": 1,
+        "role": "mother",
+        "sex": "female",
+        "birth_date": date(1970, 1, 1),
+        "hukou": "rural",
+    }
+    dad = {
+        "household": 1,
+        "role": "father",
+        "sex": "male",
+        "birth_date": date(1970, 1, 1),
+        "hukou": "rural",
+    }
+    with pytest.raises(InvalidInputError, match="second mother"):
+        list(rows_from_register([mum, mum], jurisdiction=DINGNAN))
+    with pytest.raises(InvalidInputError, match="second father"):
+        list(rows_from_register([dad, dad], jurisdiction=DINGNAN))
+    with pytest.raises(InvalidInputError, match="consecutive"):
+        list(rows_from_register([mum, {**dad, "household": 2}, dad], jurisdiction=DINGNAN))
+    with pytest.raises(InvalidInputError, match=r"rows\[1\]\.married_on"):
+        list(
+            rows_from_register(
+                [{**mum, "married_on": date(1990, 1, 1)}, {**dad, "married_on": date(1991, 1, 1)}],
+                jurisdiction=DINGNAN,
+            )
+        )
+    with pytest.raises(InvalidInputError, match=r"rows\[0\]\.birth_date"):
+        list(
+            rows_from_register(
+                [{"household": 1, "role": "mother", "sex": "female"}], jurisdiction=DINGNAN
+            )
+        )
+    with pytest.raises(InvalidInputError, match=r"rows\[0\]"):
+        list(rows_from_register(["not a mapping"], jurisdiction=DINGNAN))
+    with pytest.raises(InvalidInputError, match="jurisdiction"):
+        rows_from_register([], jurisdiction="360728")
+    same = [
+        {**mum, "married_on": date(1990, 1, 1)},
+        {**dad, "married_on": date(1990, 1, 1)},
+        {**dad, "household": 2, "married_on": None},
+    ]
+    first, second = rows_from_register(same, jurisdiction=DINGNAN)
+    assert first[5] == date(1990, 1, 1) and second[5] is None
+    merged = [
+        {
+            **mum,
+            "married_on": None,
+            "one_child_certificate_on": None,
+            "second_birth_permit_on": None,
+        },
+        {
+            **dad,
+            "married_on": date(1990, 1, 1),
+            "one_child_certificate_on": None,
+            "second_birth_permit_on": None,
+        },
+    ]
+    assert next(rows_from_register(merged, jurisdiction=DINGNAN))[5] == date(1990, 1, 1)
+
+
+def test_unusual_but_valid_rows_and_precise_refusals():
+    import enum
+
+    class Grade(enum.IntEnum):
+        TWO = 2
+
+    family = next(county(DINGNAN_2010.scaled(1000)))
+    row = row_from_family(family, source=False)
+    kid = (date(2000, 1, 1), None, True, None, False, 3, Grade.TWO)
+    odd = (*row[:4], (kid,), *row[5:])
+    assert check_row(odd) == row_from_family(family_from_row(odd), source=False)
+    for bad, field in (
+        ((*row[:2], "mum", *row[3:]), "mother"),
+        (
+            (*row[:4], ((date(2000, 1, 1), None, 1, None, False, 3, None),), *row[5:]),
+            r"children\[0\]\.female",
+        ),
+        (
+            (*row[:4], ((date(2000, 1, 1), None, True, None, False, 3, 9),), *row[5:]),
+            r"children\[0\]\.disability_grade",
+        ),
+        ((*row[:4], ("kid",), *row[5:]), r"children\[0\]"),
+        ((*row[:2], (date(1970, 1, 1), None, "yes", False, None), *row[3:]), r"mother\.rural"),
+        ((*row[:2], (date(1970, 1, 1), None, True, False, 7), *row[3:]), r"mother\.surgery"),
+    ):
+        with pytest.raises(InvalidInputError, match=field):
+            check_row(bad)
+    assert list(rows_from_register([], jurisdiction=DINGNAN)) == []

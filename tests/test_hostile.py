@@ -55,11 +55,18 @@ from fpcore.strategies import families, sheet_results
 # -- hostile values ---------------------------------------------------------------------------
 
 
+class _Deep(list):  # type: ignore[type-arg]
+    """A list nested thousands deep, shown short (Hypothesis prints what it draws)."""
+
+    def __repr__(self) -> str:
+        return "<list nested 5,000 deep>"
+
+
 def _deep(depth: int) -> object:
-    value: object = []
+    value: list[object] = []
     for _ in range(depth):
         value = [value]
-    return value
+    return _Deep(value)
 
 
 _SPECIAL: tuple[object, ...] = (
@@ -263,6 +270,8 @@ KNOWN_ESCAPES: dict[str, str] = {
     "sheet_markdown": "assessment docs: a non-sheet leaks AttributeError",
     "merge_summaries": "indicators: a non-iterable or non-summary leaks TypeError/AttributeError",
     "ParameterTable": "params (analysts' layer): unchecked fields leak TypeError/AttributeError",
+    "BookTable": "params (analysts' layer): unchecked fields leak TypeError",
+    "BookRow": "params (analysts' layer): unchecked fields (not yet fuzzed in depth)",
     "FindingCriterion": "assessment (advanced unit): `None` where a list is expected leaks TypeError",
     "IndicatorCriterion": "assessment (advanced unit): `None` where a list is expected leaks TypeError",
     "AccountabilityRule": "assessment: a huge int is rendered with str() (4,300-digit limit)",

@@ -472,9 +472,15 @@ def test_no_fee_is_ever_due_after_the_abolition(family):
 # -- WV-3 / SM-6: the 1988 rules ---------------------------------------------------------------
 
 
-def leave_for(*children, mother_born=date(1980, 1, 1), married_on=date(2010, 1, 1), **kw):
+def leave_for(
+    *children,
+    mother_born=date(1980, 1, 1),
+    father_born=date(1978, 1, 1),
+    married_on=date(2010, 1, 1),
+    **kw,
+):
     mum = Person(sex=Sex.FEMALE, birth_date=mother_born, hukou=Hukou.URBAN)
-    dad = Person(sex=Sex.MALE, birth_date=date(1978, 1, 1), hukou=Hukou.URBAN)
+    dad = Person(sex=Sex.MALE, birth_date=father_born, hukou=Hukou.URBAN)
     family = Family(
         mother=mum, father=dad, children=children, jurisdiction=DINGNAN, married_on=married_on
     )
@@ -498,7 +504,11 @@ def test_the_1988_rules_from_1988_09_01(born, expected):
     # twins with dystocia: 90 + 15 (dystocia) + 15 (second baby) = 120 from 1988-09-01
     twins = kid(born), kid(born)
     leave = leave_for(
-        *twins, mother_born=date(1960, 1, 1), married_on=date(1985, 1, 1), dystocia=True
+        *twins,
+        mother_born=date(1960, 1, 1),
+        father_born=date(1958, 1, 1),
+        married_on=date(1985, 1, 1),
+        dystocia=True,
     )
     assert leave.days(LeaveKind.MATERNITY, M) == expected
 

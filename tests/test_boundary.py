@@ -234,18 +234,25 @@ def test_entitlement_at_the_edges_of_the_calendar_is_a_typed_error(code):
     old = Family(
         father=Person(sex=Sex.MALE, birth_date=date(1, 1, 1), hukou=Hukou.RURAL),
         mother=None,
-        children=(Child(sex=Sex.FEMALE, birth_date=date(1, 8, 1), within_policy=True),),
+        children=(Child(sex=Sex.FEMALE, birth_date=date(25, 8, 1), within_policy=True),),
+        jurisdiction=DINGNAN,
+    )
+    # a family alive in year 9999 (a couple born in the 1940s would be past MAX_AGE)
+    late = Family(
+        father=Person(sex=Sex.MALE, birth_date=date(9948, 3, 1), hukou=Hukou.RURAL),
+        mother=Person(sex=Sex.FEMALE, birth_date=date(9950, 5, 2), hukou=Hukou.RURAL),
+        children=(Child(sex=Sex.FEMALE, birth_date=date(9975, 8, 1), within_policy=True),),
         jurisdiction=DINGNAN,
     )
     with pytest.raises(InvalidInputError) as info:
         fpcore.entitlement(code, old, start=date(1, 1, 1), end=date(1, 3, 1))
     assert info.value.field == "start"
     with pytest.raises(InvalidInputError) as info:
-        fpcore.entitlement(code, couple(), start=date(9999, 1, 1), end=date(9999, 12, 31))
+        fpcore.entitlement(code, late, start=date(9999, 1, 1), end=date(9999, 12, 31))
     assert info.value.field == "end"
     # the months just inside work
     fpcore.entitlement(code, old, start=date(1, 2, 1), end=date(1, 3, 1))
-    fpcore.entitlement(code, couple(), start=date(9999, 11, 1), end=date(9999, 11, 30))
+    fpcore.entitlement(code, late, start=date(9999, 11, 1), end=date(9999, 11, 30))
 
 
 def test_month_arithmetic_outside_the_calendar_is_a_typed_error():

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
 
 from fpcore import DINGNAN, JIANGXI, InvalidInputError
@@ -267,9 +267,17 @@ def test_deliveries_count_twins_once_and_skip_adopted_children():
     assert f.delivery_of(TWIN_A) == (TWIN_A, TWIN_B)
 
 
-def test_births_two_days_apart_are_two_deliveries():
-    a, b = boy(date(2009, 8, 20)), boy(date(2009, 8, 22))
+def test_births_two_days_apart_are_two_deliveries_only_by_two_mothers():
+    # the father's children by earlier partners: two women, two deliveries
+    a = boy(date(2009, 8, 20), parents=Parent.FATHER)
+    b = boy(date(2009, 8, 22), parents=Parent.FATHER)
     assert len(family(a, b).deliveries()) == 2
+    # one mother cannot deliver twice two days apart (fpcore.plausibility)
+    with pytest.raises(InvalidInputError, match="MIN_DELIVERY_INTERVAL_DAYS") as info:
+        family(boy(date(2009, 8, 20)), boy(date(2009, 8, 22)))
+    assert info.value.field == "children[1].birth_date"
+    # 140 days apart: two deliveries
+    assert len(family(boy(date(2009, 8, 20)), boy(date(2010, 1, 7))).deliveries()) == 2
 
 
 def test_same_day_children_of_different_parents_are_different_deliveries():
@@ -392,18 +400,33 @@ def test_the_second_birth_grounds_are_distinct_strings():
 # -- properties ----------------------------------------------------------------------------------
 
 _child_dates = st.dates(min_value=date(1998, 1, 1), max_value=date(2024, 12, 31))
-_kids = st.lists(
-    st.builds(
-        Child,
-        sex=st.sampled_from(Sex),
-        birth_date=_child_dates,
-        adopted=st.booleans(),
-        parents=st.sampled_from(
-            [frozenset({Parent.MOTHER, Parent.FATHER}), frozenset({Parent.MOTHER})]
-        ),
-    ),
-    max_size=6,
-)
+
+
+@st.composite
+def _plausible_kids(draw):
+    """Up to six children of MUM (born 1980): her deliveries 0, 1 or 140+ days apart."""
+    kids, day = [], draw(st.dates(min_value=date(1998, 1, 1), max_value=date(2000, 12, 31)))
+    for _ in range(draw(st.integers(0, 6))):
+        adopted = draw(st.booleans())
+        born = draw(_child_dates) if adopted else day
+        kids.append(
+            Child(
+                sex=draw(st.sampled_from(Sex)),
+                birth_date=born,
+                adopted=adopted,
+                parents=draw(
+                    st.sampled_from(
+                        [frozenset({Parent.MOTHER, Parent.FATHER}), frozenset({Parent.MOTHER})]
+                    )
+                ),
+            )
+        )
+        if not adopted:  # the next delivery: twins, or 140 days to four years later
+            day += timedelta(days=draw(st.sampled_from([0, 1]) | st.integers(140, 1461)))
+    return kids
+
+
+_kids = _plausible_kids()
 
 
 @given(_kids, st.randoms(use_true_random=False), _child_dates)
@@ -434,7 +457,10 @@ def test_deliveries_partition_the_born_children(kids):
 def test_adding_a_later_child_never_changes_an_earlier_birth_order(kids, later):
     f = family(*kids)
     newcomer = boy(later)
-    g = attrs.evolve(f, children=(*kids, newcomer))
+    try:
+        g = attrs.evolve(f, children=(*kids, newcomer))
+    except InvalidInputError:
+        reject()  # too close to one of the mother's deliveries: impossible
     for child in kids:
         if not child.adopted and child.birth_date < later - timedelta(days=1):
             assert f.birth_order(child) == g.birth_order(child)

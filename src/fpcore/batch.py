@@ -59,6 +59,7 @@ from fpcore.family import Family
 from fpcore.incentives import Programme, program
 from fpcore.money import ZERO
 from fpcore.params import PolicyBook
+from fpcore.plausibility import check_living_ages
 
 __all__ = [
     "CHUNK",
@@ -90,9 +91,10 @@ _DEFAULT_EVERY: Final = 1000
 _book = check_book
 
 
-def _family(index: int, family: object) -> Family:
+def _family(index: int, family: object, on: date) -> Family:
     if not isinstance(family, Family):
         raise InvalidInputError(f"families[{index}]", family, "must be a Family")
+    check_living_ages(family, on)  # a person past MAX_AGE is a missing death record
     return family
 
 
@@ -144,7 +146,7 @@ def _stream(
     rule = chosen.rule
     done = 0
     for done, family in enumerate(families, start=1):
-        yield rule(_family(done - 1, family), on, on, book)
+        yield rule(_family(done - 1, family, on), on, on, book)
         if progress is not None and done % every == 0:
             progress(done)
     if progress is not None and done % every:
@@ -291,7 +293,7 @@ def reform_cost(
     amounts = [ZERO, ZERO]
     total = 0
     for index, family in enumerate(families):
-        checked = _family(index, family)
+        checked = _family(index, family, day)
         total += 1
         for side, book in enumerate(books):
             decision = chosen.rule(checked, day, day, book)

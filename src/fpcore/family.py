@@ -45,6 +45,8 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
+import warnings
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import Any, Final, final
@@ -52,9 +54,18 @@ from typing import Any, Final, final
 import attrs
 
 from fpcore._validate import a_date, checked, flag, is_a, optional, run_checks
-from fpcore.dates import check_date, full_age
-from fpcore.errors import InvalidInputError
+from fpcore.dates import MAX_AGE, check_date, completed_years, full_age
+from fpcore.errors import FpcoreWarning, InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
+from fpcore.plausibility import (
+    MAX_DAYS_AFTER_FATHER_DEATH,
+    MAX_FATHER_AGE,
+    MAX_MOTHER_AGE,
+    MIN_DELIVERY_INTERVAL_DAYS,
+    MIN_PARENT_AGE,
+    UNUSUAL_FATHER_AGE,
+    UNUSUAL_MOTHER_AGE,
+)
 
 __all__ = [
     "Child",
@@ -174,13 +185,19 @@ class _Lifespan:
     birth_date: date
     death_date: date | None
 
-    def _check_death(self) -> None:
-        """Check the death date is not before the birth date."""
-        if self.death_date is not None and self.death_date < self.birth_date:
+    def _check_death(self, died: date) -> None:
+        """Check the death date is neither before the birth nor past :data:`MAX_AGE` after it."""
+        born = self.birth_date
+        if died < born:
+            raise InvalidInputError(
+                "death_date", died, f"is before the birth date {born.isoformat()}"
+            )
+        if died.year - born.year > MAX_AGE and completed_years(born, died) > MAX_AGE:
             raise InvalidInputError(
                 "death_date",
-                self.death_date,
-                f"is before the birth date {self.birth_date.isoformat()}",
+                died,
+                f"is {completed_years(born, died)} years after the birth on {born.isoformat()}, "
+                f"older than {MAX_AGE} (MAX_AGE)",
             )
 
     def is_alive(self, *, on: date) -> bool:
@@ -255,7 +272,7 @@ class Person(_Lifespan):
         ):
             run_checks(self)
         if death is not None:
-            self._check_death()
+            self._check_death(death)
 
     @property
     def is_rural(self) -> bool:
@@ -371,7 +388,7 @@ class Child(_Lifespan):
         ):
             run_checks(self)
         if death is not None:
-            self._check_death()
+            self._check_death(death)
         if self.adopted_on is None:
             return
         if not self.adopted:
@@ -462,8 +479,18 @@ class Family:
         InvalidInputError: Naming the field when there is no parent, the mother is not female or
             the father not male, a child is born before one of its parents or after its mother's
             death, a child belongs only to a parent the family does not have, the marriage
-            is before a spouse's birth, or children of one delivery disagree (see
-            :meth:`deliveries`).
+            is before a spouse's birth, or the family is impossible by fpcore's plausibility
+            limits (:mod:`fpcore.plausibility`): a parent younger than ``MIN_PARENT_AGE`` or
+            older than ``MAX_MOTHER_AGE`` / ``MAX_FATHER_AGE`` at a birth, a child born more
+            than ``MAX_DAYS_AFTER_FATHER_DEATH`` days after its father's death, two
+            deliveries by one mother fewer than ``MIN_DELIVERY_INTERVAL_DAYS`` apart (other
+            than twins), a marriage, certificate or permit dated before a spouse turned
+            ``MIN_PARENT_AGE`` (or a marriage on or after a spouse's death), or one id given to
+            two people.
+
+    Warns:
+        FpcoreWarning: For a mother aged ``UNUSUAL_MOTHER_AGE`` or more, or a father aged
+            ``UNUSUAL_FATHER_AGE`` or more, at a birth: possible, but more often a wrong date.
     """
 
     mother: Person | None = attrs.field(metadata=checked(_check_parent))
@@ -531,13 +558,42 @@ class Family:
             if mother_born is not None and father_born is not None
             else None
         )
+        # plausibility (fpcore.plausibility) in the same pass: ages at a birth in days against
+        # a band that needs no exact age, the mother's deliveries, ids; anything outside the
+        # band is checked precisely (and raised or warned) by _check_births
+        # a shared child born in [earliest, usual) finds both parents of a usual age: no
+        # exact age needed (dates compared directly, computed once per family)
+        earliest, usual = date.max, date.min  # outside the calendar's safe years: always precise
+        if (
+            mother_born is not None
+            and father is not None
+            and youngest is not None
+            and children
+            and youngest.year < _LATE_YEAR
+        ):
+            earliest = youngest + _TEN_YEARS_AT_LEAST
+            usual = min(mother_born + _USUAL_MOTHER_SPAN, father.birth_date + _USUAL_FATHER_SPAN)
+            died = father.death_date
+            if died is not None:
+                usual = min(usual, died + _POSTHUMOUS) if died.year < _LATE_YEAR else date.min
+        delivered: list[date] = []
+        precise = False
+        has_ids = (mother is not None and mother.id is not None) or (
+            father is not None and father.id is not None
+        )
         for child in children:
             if child.__class__ is not Child:
                 run_checks(self)  # type: ignore[unreachable] # raises, naming children[i]
             parents, born = child.parents, child.birth_date
+            if child.id is not None:
+                has_ids = True
             if parents is _BOTH and youngest is not None:
                 if born < youngest or (mother_died is not None and born > mother_died):
                     self._check_child(children.index(child), child)
+                if not child.adopted:
+                    delivered.append(born)
+                    if not earliest <= born < usual:
+                        precise = True
                 continue
             has_mother = mother_born is not None and _MOTHER in parents
             has_father = father_born is not None and _FATHER in parents
@@ -548,6 +604,113 @@ class Family:
                 or (has_mother and mother_died is not None and born > mother_died)
             ):
                 self._check_child(children.index(child), child)
+            if not child.adopted:
+                precise = True  # a child of one parent, or of an absent one: the slow path
+        if len(delivered) > 1:
+            delivered.sort()
+            for before, after in itertools.pairwise(delivered):
+                if _ONE_DAY < after - before < _MIN_INTERVAL:
+                    precise = True
+        if precise:
+            self._check_births(mother, father, children)
+        if has_ids:
+            self._check_ids()
+        if married is not None or certified is not None or permitted is not None:
+            self._check_documents()
+
+    def _check_births(
+        self, mother: Person | None, father: Person | None, children: tuple[Child, ...]
+    ) -> bool:
+        """Check the plausibility of the births (:mod:`fpcore.plausibility`) in one pass.
+
+        Returns whether any child has an id (for :meth:`_check_ids`).
+        """
+        mother_day = None if mother is None else mother.birth_date.toordinal()
+        father_day = None if father is None else father.birth_date.toordinal()
+        father_died = (
+            None if father is None or father.death_date is None else father.death_date.toordinal()
+        )
+        delivered: list[tuple[int, int]] = []  # (day, index) of the mother's own births
+        has_ids = False
+        for index, child in enumerate(children):
+            if child.id is not None:
+                has_ids = True
+            if child.adopted:
+                continue
+            parents, day = child.parents, child.birth_date.toordinal()
+            if _MOTHER in parents:
+                delivered.append((day, index))
+                if mother_day is not None and not (
+                    _SURELY_OLD_ENOUGH <= day - mother_day < _SURELY_USUAL_MOTHER
+                ):
+                    _check_age_at_birth(index, child, mother, _MOTHER)  # type: ignore[arg-type]
+            if _FATHER in parents and father_day is not None:
+                if not _SURELY_OLD_ENOUGH <= day - father_day < _SURELY_USUAL_FATHER:
+                    _check_age_at_birth(index, child, father, _FATHER)  # type: ignore[arg-type]
+                if father_died is not None and day - father_died > MAX_DAYS_AFTER_FATHER_DEATH:
+                    raise InvalidInputError(
+                        f"children[{index}].birth_date",
+                        child.birth_date,
+                        f"is {day - father_died} days after the father's death on "
+                        f"{father.death_date.isoformat()}, more than "  # type: ignore[union-attr]
+                        f"{MAX_DAYS_AFTER_FATHER_DEATH} (MAX_DAYS_AFTER_FATHER_DEATH)",
+                    )
+        if len(delivered) > 1:
+            delivered.sort()
+            for (before, first), (after, second) in itertools.pairwise(delivered):
+                if _ONE_DAY_APART < after - before < MIN_DELIVERY_INTERVAL_DAYS:
+                    raise InvalidInputError(
+                        f"children[{second}].birth_date",
+                        children[second].birth_date,
+                        f"is {after - before} days after the mother's delivery of "
+                        f"children[{first}]: separate deliveries by one mother are at least "
+                        f"{MIN_DELIVERY_INTERVAL_DAYS} days apart "
+                        "(MIN_DELIVERY_INTERVAL_DAYS); twins are born on the same or the "
+                        "next day",
+                    )
+        return has_ids
+
+    def _check_ids(self) -> None:
+        """Refuse one non-empty id given to two people of the family."""
+        seen: dict[str, str] = {}
+        people: list[tuple[str, Person | Child | None]] = [
+            ("mother", self.mother),
+            ("father", self.father),
+        ]
+        people += [(f"children[{i}]", child) for i, child in enumerate(self.children)]
+        for path, person in people:
+            if person is None or person.id is None:
+                continue
+            if person.id in seen:
+                raise InvalidInputError(
+                    f"{path}.id", person.id, f"is also the id of {seen[person.id]}"
+                )
+            seen[person.id] = path
+
+    def _check_documents(self) -> None:
+        """Refuse documents dated before a spouse could hold them, or a marriage after a death."""
+        documents = (
+            ("married_on", self.married_on),
+            ("one_child_certificate_on", self.one_child_certificate_on),
+            ("second_birth_permit_on", self.second_birth_permit_on),
+        )
+        for role, person in self._present():
+            of_age = _anniversary(person.birth_date, MIN_PARENT_AGE)
+            for field, day in documents:
+                if day is not None and day < of_age:
+                    raise InvalidInputError(
+                        field,
+                        day,
+                        f"is before the {role.value} (born {person.birth_date.isoformat()}) "
+                        f"turned {MIN_PARENT_AGE} (MIN_PARENT_AGE)",
+                    )
+            died = person.death_date
+            if self.married_on is not None and died is not None and self.married_on >= died:
+                raise InvalidInputError(
+                    "married_on",
+                    self.married_on,
+                    f"is on or after the {role.value}'s death on {died.isoformat()}",
+                )
 
     def _present(self) -> tuple[tuple[Parent, Person], ...]:
         pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))
@@ -777,6 +940,67 @@ class Family:
     def _require_member(self, child: Child) -> None:
         if child not in self.children:
             raise InvalidInputError("child", child, "is not one of the family's children")
+
+
+# Ages at a birth, in days: a parent is surely at least MIN_PARENT_AGE when a child is born
+# 366 × MIN_PARENT_AGE days after them, and surely not yet UNUSUAL_*_AGE when born fewer than
+# 365 × that many days after; only births outside the band need the exact age.
+_SURELY_OLD_ENOUGH: Final = 366 * MIN_PARENT_AGE
+_SURELY_USUAL_MOTHER: Final = 365 * UNUSUAL_MOTHER_AGE
+_SURELY_USUAL_FATHER: Final = 365 * UNUSUAL_FATHER_AGE
+_ONE_DAY_APART: Final = 1
+_LATE_YEAR: Final = 9800
+"""Past this year, adding a span to a date could leave the calendar: the precise check runs."""
+_TEN_YEARS_AT_LEAST: Final = timedelta(days=_SURELY_OLD_ENOUGH)
+_USUAL_MOTHER_SPAN: Final = timedelta(days=_SURELY_USUAL_MOTHER)
+_USUAL_FATHER_SPAN: Final = timedelta(days=_SURELY_USUAL_FATHER)
+_POSTHUMOUS: Final = timedelta(days=MAX_DAYS_AFTER_FATHER_DEATH + 1)
+_MIN_INTERVAL: Final = timedelta(days=MIN_DELIVERY_INTERVAL_DAYS)
+_LIMITS: Final = {
+    Parent.MOTHER: (MAX_MOTHER_AGE, UNUSUAL_MOTHER_AGE, "MAX_MOTHER_AGE", "UNUSUAL_MOTHER_AGE"),
+    Parent.FATHER: (MAX_FATHER_AGE, UNUSUAL_FATHER_AGE, "MAX_FATHER_AGE", "UNUSUAL_FATHER_AGE"),
+}
+_WARNING_DEPTH: Final = 5
+"""Frames from ``warnings.warn`` to the caller of ``Family(...)``: this helper,
+``_check_births``, ``__attrs_post_init__``, the attrs ``__init__``, the caller."""
+
+
+def _anniversary(born: date, years: int) -> date:
+    """The day a person born on ``born`` turns ``years`` (28 February for 29 February)."""
+    year = born.year + years
+    if year > date.max.year:
+        return date.max
+    try:
+        return born.replace(year=year)
+    except ValueError:  # 29 February in a common year
+        return date(year, 2, 28)
+
+
+def _check_age_at_birth(index: int, child: Child, parent: Person, role: Parent) -> None:
+    """Refuse a parent too young or too old at a birth; warn about an unusual age."""
+    age = completed_years(parent.birth_date, child.birth_date)
+    highest, unusual, highest_name, unusual_name = _LIMITS[role]
+    field = f"children[{index}].birth_date"
+    if age < MIN_PARENT_AGE:
+        raise InvalidInputError(
+            field,
+            child.birth_date,
+            f"makes the {role.value} {age} at the birth, younger than {MIN_PARENT_AGE} "
+            "(MIN_PARENT_AGE)",
+        )
+    if age > highest:
+        raise InvalidInputError(
+            field,
+            child.birth_date,
+            f"makes the {role.value} {age} at the birth, older than {highest} ({highest_name})",
+        )
+    if age >= unusual:
+        warnings.warn(
+            f"{field}: {child.birth_date.isoformat()} makes the {role.value} {age} at the "
+            f"birth ({unusual_name} is {unusual}): check the birth dates",
+            FpcoreWarning,
+            stacklevel=_WARNING_DEPTH,
+        )
 
 
 def _parents_key(parents: Iterable[Parent]) -> tuple[str, ...]:

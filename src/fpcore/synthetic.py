@@ -39,6 +39,8 @@ _YEAR: Final = 365
 _PER_MILLE: Final = 1000
 _SLOT: Final = 300
 _GAP: Final = 280
+_CHILDBEARING: Final = 49
+"""Years after her birth by which a synthetic mother has had her children (she is under 50)."""
 _LAST_OLD_YEAR: Final = 2001
 _EARLIEST: Final = date(1900, 1, 1)
 _LATEST: Final = date(9899, 12, 31)
@@ -170,8 +172,10 @@ class _Draw:
         married = min(
             self.day(adult, min(3 * _YEAR, (p.reference - adult).days - _SLOT)), p.reference
         )
-        # births spread over [married + 30 days, reference], one per slot of at least 300 days
-        span = (p.reference - married).days - 30
+        # births spread over [married + 30 days, reference], one per slot of at least 300 days,
+        # and before the mother turns 50 (fpcore.plausibility.UNUSUAL_MOTHER_AGE)
+        last = min(p.reference, mother_born + timedelta(days=_CHILDBEARING * _YEAR))
+        span = (last - married).days - 30
         count = min(children, max(span // _SLOT, 1 if span > 0 else 0))
         kids = []
         if count:

@@ -1016,7 +1016,7 @@ def totals(
     >>> from fpcore.synthetic import DINGNAN_2010, county
     >>> table = to_rows(assess_all(county(DINGNAN_2010.scaled(1000)), on=date(2012, 6, 30)))
     >>> [(t.group, t.rows) for t in totals(table, by=("jurisdiction", "outcome"))]
-    [(('360728', 'eligible'), 8), (('360728', 'not_eligible'), 282)]
+    [(('360728', 'eligible'), 12), (('360728', 'not_eligible'), 278)]
     """
     columns = (by,) if isinstance(by, str) else tuple(by)
     if not columns or any(c not in _GROUPS for c in columns):

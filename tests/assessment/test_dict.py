@@ -125,7 +125,7 @@ def test_level_progress_from_dict():
             "kind": "level_progress",
             "code": "srb",
             "title": "SRB",
-            "points": 3,
+            "points": 100,  # the grade bands (up to 90) must be reachable
             "level_weight_if_worse": "0.3",
             "level_weight_otherwise": "0.7",
             "full_at": 107,

@@ -36,7 +36,7 @@ C = Citation(title="测试", confidence=Confidence.ILLUSTRATIVE)
 T = Message(zh="项", en="item")
 ITEM = CaseDeductionItem(code="a", title=T, points=10, per_case=1)
 SECTION = Section(code="s", title=T, items=(ITEM,))
-BANDS = (GradeBand(grade=Grade.EXCELLENT, min_score=90), GradeBand(grade=Grade.PASS, min_score=60))
+BANDS = (GradeBand(grade=Grade.EXCELLENT, min_score=9), GradeBand(grade=Grade.PASS, min_score=6))
 
 
 def sheet(**changes):
@@ -167,8 +167,8 @@ def element(code="e"):
         (
             lambda: sheet(
                 grades=(
-                    GradeBand(grade=Grade.PASS, min_score=90),
-                    GradeBand(grade=Grade.EXCELLENT, min_score=60),
+                    GradeBand(grade=Grade.PASS, min_score=9),
+                    GradeBand(grade=Grade.EXCELLENT, min_score=6),
                 )
             ),
             "grades[1]",
@@ -190,11 +190,11 @@ def test_invalid_models(build, field):
 
 def test_veto_grade_may_be_worse_than_bands():
     s = sheet(
-        grades=(GradeBand(grade=Grade.GOOD, min_score=50),),
+        grades=(GradeBand(grade=Grade.GOOD, min_score=5),),
         below_bands=Grade.PASS,
         veto_grade=Grade.FAIL,
     )
-    assert s.grade_for(Decimal(49)) is Grade.PASS
+    assert s.grade_for(Decimal("4.9")) is Grade.PASS
     assert s.item("a") is ITEM
     with pytest.raises(KeyError):
         s.item("b")

@@ -236,12 +236,21 @@ def test_compiles_that_refuse_leave_rows_to_the_scalar_rule(changes, on, where):
     she = Person(
         sex=Sex.FEMALE, birth_date=date(1, 3, 1) if early else date(1950, 5, 2), hukou=Hukou.RURAL
     )
+    # at the calendar's start no mother can be 10 at a birth (fpcore.plausibility): the early
+    # child is adopted, which keeps its birth date in year 1
     kid = Child(
-        sex=Sex.FEMALE, birth_date=date(1, 8, 1) if early else date(1975, 8, 1), within_policy=True
+        sex=Sex.FEMALE,
+        birth_date=date(1, 8, 1) if early else date(1975, 8, 1),
+        within_policy=True,
+        adopted=early,
     )
     if on.year < 10:
         she = Person(sex=Sex.FEMALE, birth_date=date(1, 1, 1), hukou=Hukou.RURAL)
-        kid = Child(sex=Sex.FEMALE, birth_date=date(1, 2, 1))
+        kid = Child(sex=Sex.FEMALE, birth_date=date(1, 2, 1), adopted=True)
+    late = on.year > 9000  # no one born in the 1900s is alive then (MAX_AGE): a late family
+    if late:
+        she = Person(sex=Sex.FEMALE, birth_date=date(9950, 5, 2), hukou=Hukou.RURAL)
+        kid = Child(sex=Sex.FEMALE, birth_date=date(9975, 8, 1), within_policy=True)
     families = [
         couple(where=where),
         couple(where=where, hukou=Hukou.URBAN),
@@ -250,10 +259,11 @@ def test_compiles_that_refuse_leave_rows_to_the_scalar_rule(changes, on, where):
             father=None,
             children=(kid,),
             jurisdiction=where,
-            one_child_certificate_on=kid.birth_date,
+            # no certificate before its holder turned 10 (fpcore.plausibility)
+            one_child_certificate_on=None if early else kid.birth_date,
         ),
     ]
-    if early:
+    if early or late:
         families = families[2:]
     same(families, on, book)
 

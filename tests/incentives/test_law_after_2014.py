@@ -12,7 +12,18 @@ from decimal import Decimal
 
 import pytest
 
-from fpcore import JIANGXI, NATIONAL, Child, Family, Hukou, Person, Sex, assess, entitlement
+from fpcore import (
+    JIANGXI,
+    NATIONAL,
+    Child,
+    Family,
+    FpcoreWarning,
+    Hukou,
+    Person,
+    Sex,
+    assess,
+    entitlement,
+)
 from fpcore.incentives import program
 
 SA = "special_assistance"
@@ -209,16 +220,20 @@ def test_reward_assistance_needs_every_child_born_in_the_one_child_era():
     he = Person(sex=Sex.MALE, birth_date=date(1950, 1, 1), hukou=Hukou.RURAL)
     she = Person(sex=Sex.FEMALE, birth_date=date(1955, 1, 1), hukou=Hukou.RURAL)
     late = Child(sex=Sex.FEMALE, birth_date=date(2016, 1, 1), within_policy=True)
-    family = Family(father=he, mother=she, children=(late,), jurisdiction=NATIONAL)
+    # parents of 60 in 2020 with a child born in 2016: a mother of 61 at the birth, possible
+    # (so the rule must answer) but unusual, hence the warning
+    with pytest.warns(FpcoreWarning, match="UNUSUAL_MOTHER_AGE"):
+        family = Family(father=he, mother=she, children=(late,), jurisdiction=NATIONAL)
     d = assess("reward_assistance", family, on=date(2020, 6, 30))
     assert d.check("reward_assistance.one_child_era").passed is False
     assert not d.eligible
-    earlier = Family(
-        father=he,
-        mother=she,
-        children=(Child(sex=Sex.FEMALE, birth_date=date(2015, 12, 31), within_policy=True),),
-        jurisdiction=NATIONAL,
-    )
+    with pytest.warns(FpcoreWarning, match="UNUSUAL_MOTHER_AGE"):
+        earlier = Family(
+            father=he,
+            mother=she,
+            children=(Child(sex=Sex.FEMALE, birth_date=date(2015, 12, 31), within_policy=True),),
+            jurisdiction=NATIONAL,
+        )
     ok = assess("reward_assistance", earlier, on=date(2020, 6, 30))
     assert ok.check("reward_assistance.one_child_era").passed is True
     assert ok.amount == Decimal("1920.00")  # 960 × 2

@@ -169,12 +169,12 @@ def sheet_from_dict(data: Mapping[str, object]) -> AssessmentSheet:
     ...     "grades": {"excellent": "90", "pass": "60"},
     ...     "sections": [{"code": "main", "title": "Main", "items": [
     ...         {"kind": "cases", "code": "late_reports", "title": "Late reports",
-    ...          "points": "10", "per_case": "2"}]}],
+    ...          "points": "100", "per_case": "2"}]}],
     ...     "vetoes": [{"code": "concealment", "title": "Concealment",
     ...                 "trigger": {"finding": "concealed_births"}}],
     ... })
     >>> sheet.maximum, sheet.keys
-    (Decimal('10'), ('late_reports', 'concealed_births'))
+    (Decimal('100'), ('late_reports', 'concealed_births'))
     """
     top = dict(_mapping(data, "sheet"))
     top["title"] = _message(top.get("title"), "title")

@@ -16,12 +16,13 @@ from typing import Final, Protocol, TypeAlias, final, runtime_checkable
 
 import attrs
 
-from fpcore._validate import instances, is_a, optional
+from fpcore._validate import flag, instances, is_a, optional
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Message
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import to_decimal
 from fpcore.params import Citation
+from fpcore.plausibility import MAX_PERCENT
 
 __all__ = [
     "AssessmentSheet",
@@ -114,6 +115,19 @@ def measured_finding(value: object, field: str) -> bool:
     """
     if not isinstance(value, bool):
         raise InvalidInputError(field, value, "must be True or False (a finding)")
+    return value
+
+
+def check_percent(value: Decimal | None, field: str) -> Decimal | None:
+    """``value`` if it is ``None`` or a percentage from 0 to :data:`~fpcore.plausibility.MAX_PERCENT`.
+
+    >>> check_percent(Decimal(250), "lawful_birth_rate")
+    Traceback (most recent call last):
+    ...
+    fpcore.errors.InvalidInputError: lawful_birth_rate: Decimal('250') is a percentage: must be from 0 to 100
+    """
+    if value is not None and not _ZERO <= value <= MAX_PERCENT:
+        raise InvalidInputError(field, value, f"is a percentage: must be from 0 to {MAX_PERCENT}")
     return value
 
 
@@ -360,6 +374,8 @@ class TargetItem:
         zero_beyond: Optional cut-off: a value strictly worse than this scores at most 0.
         if_unassessed: Points when no result is given; ``None``: a result is required.
         citation: The item's own source when it differs from the sheet's.
+        percent: Whether the result is a percentage: a target, a cut-off or a result outside
+            0–100 is then refused (:data:`fpcore.plausibility.MAX_PERCENT`).
     """
 
     code: str = attrs.field(validator=code_validator)
@@ -374,10 +390,14 @@ class TargetItem:
     zero_beyond: Decimal | None = attrs.field(default=None, converter=_opt_zero_beyond)
     if_unassessed: Decimal | None = attrs.field(default=None, converter=_opt_if_unassessed)
     citation: Citation | None = attrs.field(default=None, validator=_opt_citation)
+    percent: bool = attrs.field(default=False, validator=flag)
 
     def __attrs_post_init__(self) -> None:
         _check_floor(self)
         _check_unassessed(self)
+        if self.percent:
+            for name in ("target", "zero_beyond"):
+                check_percent(getattr(self, name), name)
         if (
             self.zero_beyond is not None
             and self.target is not None
@@ -430,6 +450,8 @@ class BandedItem:
         direction: Whether higher or lower values are better.
         if_unassessed: Points when no result is given; ``None``: a result is required.
         citation: The item's own source when it differs from the sheet's.
+        percent: Whether the result is a percentage: a band bound or a result outside 0–100
+            is then refused (:data:`fpcore.plausibility.MAX_PERCENT`).
     """
 
     code: str = attrs.field(validator=code_validator)
@@ -440,11 +462,14 @@ class BandedItem:
     direction: Direction = Direction.HIGHER_IS_BETTER
     if_unassessed: Decimal | None = attrs.field(default=None, converter=_opt_if_unassessed)
     citation: Citation | None = attrs.field(default=None, validator=_opt_citation)
+    percent: bool = attrs.field(default=False, validator=flag)
 
     def __attrs_post_init__(self) -> None:
         _check_unassessed(self)
         previous: Band | None = None
         for index, band in enumerate(self.bands):
+            if self.percent:
+                check_percent(band.bound, f"bands[{index}].bound")
             if previous is not None and (
                 band.share > previous.share
                 or self.direction.at_least_as_good(band.bound, previous.bound)
@@ -658,6 +683,8 @@ _ITEM_TYPES: Final = (
 
 
 def _to_items(values: Iterable[Item]) -> tuple[Item, ...]:
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidInputError("items", values, "must be a tuple or list of assessment items")
     items = tuple(values)
     for index, item in enumerate(items):
         if not isinstance(item, _ITEM_TYPES):
@@ -785,7 +812,7 @@ class GradeBand:
         min_score: Lowest total for the grade (inclusive: a total exactly at the edge earns it).
     """
 
-    grade: Grade
+    grade: Grade = attrs.field(validator=is_a(Grade, "a Grade"))
     min_score: Decimal = attrs.field(converter=_dec_min_score)
 
 
@@ -824,8 +851,10 @@ class AssessmentSheet:
         note: What the sheet rests on, and what of it is illustrative.
 
     Raises:
-        InvalidInputError: If codes repeat, bands do not rise with the grade, or the veto grade
-            is not the worst grade the sheet gives.
+        InvalidInputError: If codes (of items, sections or vetoes) repeat, a grade band's
+            ``min_score`` is below 0 or above the sheet's maximum (no unit could reach it),
+            bands do not rise with the grade, or the veto grade is not the worst grade the
+            sheet gives.
     """
 
     code: str = attrs.field(validator=code_validator)
@@ -867,6 +896,21 @@ class AssessmentSheet:
         for code in codes:
             if codes.count(code) > 1:
                 raise InvalidInputError("items", code, "is an item code used twice")
+        sections = [section.code for section in self.sections]
+        for index, code in enumerate(sections):
+            if code in sections[:index]:
+                raise InvalidInputError(
+                    f"sections[{index}].code", code, "is a section code used twice"
+                )
+        maximum = self.maximum
+        for index, band in enumerate(self.grades):
+            if not _ZERO <= band.min_score <= maximum:
+                raise InvalidInputError(
+                    f"grades[{index}].min_score",
+                    band.min_score,
+                    f"must be from 0 to the sheet's maximum {maximum}: no unit could score "
+                    "outside it",
+                )
         veto_codes = [veto.code for veto in self.vetoes]
         for code in veto_codes:
             if veto_codes.count(code) > 1:

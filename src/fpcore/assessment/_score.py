@@ -26,6 +26,7 @@ from fpcore.assessment._model import (
     Result,
     TargetItem,
     Veto,
+    check_percent,
     measured_finding,
     measured_number,
     results_mapping,
@@ -430,10 +431,19 @@ def _floor(
     return earned, ()
 
 
+def _item_value(item: TargetItem | BandedItem, results: Mapping[str, object]) -> Decimal:
+    """An item's result as a number; a percentage item's result must be from 0 to 100."""
+    field = f"results[{item.code!r}]"
+    value = measured_number(results[item.code], field)
+    if item.percent:
+        check_percent(value, field)
+    return value
+
+
 def _target(
     item: TargetItem, results: Mapping[str, object]
 ) -> tuple[Decimal, tuple[Deduction, ...]]:
-    value = measured_number(results[item.code], f"results[{item.code!r}]")
+    value = _item_value(item, results)
     target = (
         item.target
         if item.target is not None
@@ -481,7 +491,7 @@ def _target(
 def _banded(
     item: BandedItem, results: Mapping[str, object]
 ) -> tuple[Decimal, tuple[Deduction, ...]]:
-    value = measured_number(results[item.code], f"results[{item.code!r}]")
+    value = _item_value(item, results)
     for band in item.bands:
         if item.direction.at_least_as_good(value, band.bound):
             earned = item.points * band.share

@@ -28,6 +28,7 @@ from fpcore.family import Child, Family, Parent, Person, Sex
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, in_context, round_to
 from fpcore.params import Citation, PolicyBook, Resolution
+from fpcore.plausibility import check_living_ages
 
 __all__ = [
     "Entitlement",
@@ -265,6 +266,8 @@ class Programme:
         """What is payable month by month (see :func:`fpcore.incentives.entitlement`)."""
         family, start, book = validate(family, start, book, field="start")
         check_date(end, "end")
+        if end >= start:
+            check_living_ages(family, end, "end")
         if end < start:
             raise InvalidInputError("end", end, f"is before start {start.isoformat()}")
         # a month's rule may look at the day before it or the last day of it: keep both in
@@ -302,10 +305,14 @@ class Programme:
 def validate(
     family: object, on: object, book: object, *, field: str = "on"
 ) -> tuple[Family, date, PolicyBook]:
-    """Check the arguments every programme takes; default the book."""
+    """Check the arguments every programme takes; default the book.
+
+    A living member of the family older than :data:`~fpcore.dates.MAX_AGE` on ``on`` is a
+    missing death record: refused, never paid (see :mod:`fpcore.plausibility`).
+    """
     if not isinstance(family, Family):
         raise InvalidInputError("family", family, "must be a Family")
-    return family, check_date(on, field), check_book(book)
+    return family, check_living_ages(family, on, field), check_book(book)
 
 
 @final

@@ -17,10 +17,12 @@ from fpcore.assessment import (
     Item,
     TargetItem,
 )
+from fpcore.plausibility import MAX_PERCENT
 
 __all__ = ["sheet_results"]
 
 _PLACES = 1
+_PERCENT = Decimal(MAX_PERCENT)  # a percentage item's result stays within 0-100
 
 
 def _measures(low: Decimal, high: Decimal) -> st.SearchStrategy[Decimal]:
@@ -33,7 +35,7 @@ def _upper(*values: Decimal | None) -> Decimal:
 
 def _item_results(item: Item) -> st.SearchStrategy[dict[str, object]]:
     if isinstance(item, TargetItem):
-        high = _upper(item.target, item.zero_beyond)
+        high = _PERCENT if item.percent else _upper(item.target, item.zero_beyond)
         if item.target is None:
             return st.fixed_dictionaries(
                 {
@@ -43,7 +45,7 @@ def _item_results(item: Item) -> st.SearchStrategy[dict[str, object]]:
             )
         return st.fixed_dictionaries({item.code: _measures(Decimal(0), high)})
     if isinstance(item, BandedItem):
-        high = _upper(*(b.bound for b in item.bands))
+        high = _PERCENT if item.percent else _upper(*(b.bound for b in item.bands))
         return st.fixed_dictionaries({item.code: _measures(Decimal(0), high)})
     if isinstance(item, CaseDeductionItem):
         return st.fixed_dictionaries({item.code: st.integers(0, 20)})

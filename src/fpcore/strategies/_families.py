@@ -12,6 +12,7 @@ from hypothesis.errors import InvalidArgument
 
 from fpcore.family import Child, Family, Hukou, Parent, Person, SecondBirthGround, Sex
 from fpcore.jurisdictions import NATIONAL, Jurisdiction
+from fpcore.plausibility import MIN_DELIVERY_INTERVAL_DAYS
 from fpcore.strategies._values import jurisdictions
 
 __all__ = ["children", "families", "persons"]
@@ -21,6 +22,11 @@ _MAX_DATE: Final = date(2030, 12, 31)
 _LAST_DATE: Final = date(2099, 12, 31)
 _FIRST_DATE: Final = date(1900, 1, 1)
 _MIN_PERSON_DATE: Final = date(1915, 1, 1)
+_FIRST_PARENT: Final = date(1850, 1, 1)
+_SPAN: Final = 24
+"""Years over which one generated family's children are born."""
+_OLDEST: Final = 120
+"""A generated parent dies by this age (well under fpcore.plausibility.MAX_AGE)."""
 
 OTHER_PROVINCE: Final = Jurisdiction(
     code="430000", name_zh="湖南省", name_en="Hunan Province", parent=NATIONAL
@@ -77,9 +83,13 @@ def _day(draw: st.DrawFn, low: date, high: date) -> date:
     return low + timedelta(days=draw(st.integers(0, max(0, (high - low).days))))
 
 
-def _death(draw: st.DrawFn, not_before: date) -> date | None:
+def _death(draw: st.DrawFn, not_before: date, born: date | None = None) -> date | None:
+    """No death, or one on or after ``not_before``, before age 120 if ``born`` is given."""
     days = draw(_LIFESPAN)
-    return None if days is None else min(not_before + timedelta(days=days), _LAST_DATE)
+    if days is None:
+        return None
+    last = _LAST_DATE if born is None else min(_LAST_DATE, born + relativedelta(years=_OLDEST))
+    return max(min(not_before + timedelta(days=days), last), not_before)
 
 
 @st.composite
@@ -124,7 +134,9 @@ def persons(
     return _persons(sex, hukou, low, high)
 
 
-def _child(draw: st.DrawFn, birth: date, parents: frozenset[Parent]) -> Child:
+def _child(
+    draw: st.DrawFn, birth: date, parents: frozenset[Parent], used: set[str] | None = None
+) -> Child:
     adopted = draw(_ADOPTED)
     return Child(
         sex=draw(_SEXES),
@@ -138,7 +150,7 @@ def _child(draw: st.DrawFn, birth: date, parents: frozenset[Parent]) -> Child:
         else None,
         within_policy=draw(_RULINGS),
         parents=parents,
-        id=draw(_IDS),
+        id=draw(_IDS) if used is None else _unique_id(draw, used),
     )
 
 
@@ -160,6 +172,26 @@ def children(*, min_date: date = _MIN_DATE, max_date: date = _MAX_DATE) -> st.Se
     return _children(low, high)
 
 
+def _spouse_birth(draw: st.DrawFn, kids: list[Child], role: Parent, high: date) -> date:
+    """A parent's birth date: 16 to 45 at each own birth, born before every own child."""
+    own = [k.birth_date for k in kids if role in k.parents]
+    born = [k.birth_date for k in kids if role in k.parents and not k.adopted]
+    first = min(own, default=high)
+    last = max(born, default=first)
+    return _day(
+        draw, max(_FIRST_PARENT, last - relativedelta(years=45)), first - relativedelta(years=16)
+    )
+
+
+def _unique_id(draw: st.DrawFn, used: set[str]) -> str | None:
+    """An id not yet given to anyone in the family (or ``None``)."""
+    found = draw(_IDS)
+    if found is None or found in used:
+        return None
+    used.add(found)
+    return found
+
+
 @st.composite
 def _families(
     draw: st.DrawFn,
@@ -169,50 +201,79 @@ def _families(
     high: date,
     max_children: int,
 ) -> Family:
+    # Only plausible families (fpcore.plausibility): the children are born within _SPAN years,
+    # the mother's deliveries at least MIN_DELIVERY_INTERVAL_DAYS apart (twins aside), each
+    # parent aged 16-45 at an own birth, documents dated after both spouses turned 16.
     roles = draw(_SHAPES)
     choices = [frozenset(roles)] * 3 + [frozenset({role}) for role in roles]
+    start = _day(draw, low, high)
+    end = min(high, start + relativedelta(years=_SPAN))
+    spacing = timedelta(days=MIN_DELIVERY_INTERVAL_DAYS + max_children)  # room for twins' +1 day
+    used: set[str] = set()
     kids: list[Child] = []
+    last_delivery: date | None = None  # the mother's latest delivery so far
     for _ in range(draw(st.integers(0, max_children))):
-        if kids and draw(st.integers(0, 4)) == 0:
+        born_ones = [k for k in kids if not k.adopted]
+        if born_ones and draw(st.integers(0, 4)) == 0:
             # a twin of an earlier child: same parents, born the same or the next day
-            twin_of = kids[draw(st.integers(0, len(kids) - 1))]
+            twin_of = born_ones[draw(st.integers(0, len(born_ones) - 1))]
             day = min(twin_of.birth_date + timedelta(days=draw(st.integers(0, 1))), high)
             kids.append(
-                attrs.evolve(_child(draw, day, twin_of.parents), adopted=False, adopted_on=None)
+                attrs.evolve(
+                    _child(draw, day, twin_of.parents, used), adopted=False, adopted_on=None
+                )
             )
             continue
         parents = choices[draw(st.integers(0, len(choices) - 1))]
-        kids.append(_child(draw, _day(draw, low, high), parents))
+        child = _child(draw, _day(draw, start, end), parents, used)
+        if not child.adopted and Parent.MOTHER in parents:
+            if last_delivery is not None:
+                earliest = last_delivery + spacing
+                day = _day(draw, earliest, max(earliest, end))
+                if day > end:  # no room left in the window: an adopted child instead
+                    kids.append(attrs.evolve(child, adopted=True))
+                    continue
+                died = child.death_date
+                moved = day - child.birth_date  # the death moves with the birth
+                child = attrs.evolve(
+                    child, birth_date=day, death_date=None if died is None else died + moved
+                )
+            last_delivery = child.birth_date
+        kids.append(child)
     spouses: dict[Parent, Person] = {}
     for role in roles:
+        birth = _spouse_birth(draw, kids, role, high)
         own = [k.birth_date for k in kids if role in k.parents]
-        first = min(own, default=high)
-        birth = _day(
-            draw,
-            max(_FIRST_DATE, first - relativedelta(years=45)),
-            max(_FIRST_DATE, first - relativedelta(years=16)),
-        )
         spouses[role] = Person(
             sex=Sex.FEMALE if role is Parent.MOTHER else Sex.MALE,
             birth_date=birth,
             hukou=hukou or draw(_HUKOUS),
-            # a mother outlives the birth of her last child
-            death_date=_death(draw, max(own) if role is Parent.MOTHER and own else birth),
+            # a parent outlives the birth of the last child
+            death_date=_death(draw, max(own, default=birth), birth),
             only_child=draw(st.booleans()),
             ethnic_minority=draw(st.booleans()),
-            id=draw(_IDS),
+            id=_unique_id(draw, used),
             surgery_complication_grade=draw(_COMPLICATIONS),
         )
-    eldest = max(p.birth_date for p in spouses.values())
-    married = _day(draw, eldest, max(eldest, high)) if draw(st.booleans()) else None
+    of_age = max(p.birth_date for p in spouses.values()) + relativedelta(years=16)
+    first_death = min((p.death_date for p in spouses.values() if p.death_date), default=None)
+    married = None
+    if draw(st.booleans()):
+        latest = max(of_age, high) if first_death is None else first_death - timedelta(days=1)
+        married = _day(draw, of_age, latest) if of_age <= latest else None
+    first_paper = max(low, of_age)
     return Family(
         mother=spouses.get(Parent.MOTHER),
         father=spouses.get(Parent.FATHER),
         children=tuple(kids),
         jurisdiction=draw(jurisdiction),
         married_on=married,
-        one_child_certificate_on=_day(draw, low, high) if draw(st.booleans()) else None,
-        second_birth_permit_on=_day(draw, low, high) if draw(st.booleans()) else None,
+        one_child_certificate_on=_day(draw, first_paper, high)
+        if first_paper <= high and draw(st.booleans())
+        else None,
+        second_birth_permit_on=_day(draw, first_paper, high)
+        if first_paper <= high and draw(st.booleans())
+        else None,
         second_birth_grounds=draw(_GROUNDS),
         id=draw(_IDS),
     )

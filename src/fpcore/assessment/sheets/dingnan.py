@@ -123,6 +123,7 @@ DINGNAN_TOWNSHIP_CADRE: Final = AssessmentSheet(
             items=(
                 TargetItem(
                     code="policy_compliance_rate",
+                    percent=True,
                     title=Message(zh="出生政策符合率", en="Policy compliance rate"),
                     points=Decimal(25),
                     target=Decimal(95),
@@ -162,6 +163,7 @@ DINGNAN_TOWNSHIP_CADRE: Final = AssessmentSheet(
             items=(
                 BandedItem(
                     code="health_check_attendance",
+                    percent=True,
                     title=Message(zh="“三查”到位率", en="Health-check attendance"),
                     points=Decimal(15),
                     bands=_ATTENDANCE_BANDS,
@@ -169,6 +171,7 @@ DINGNAN_TOWNSHIP_CADRE: Final = AssessmentSheet(
                 ),
                 TargetItem(
                     code="rewards_delivered_rate",
+                    percent=True,
                     title=Message(zh="奖励优惠政策兑现率", en="Rewards delivered"),
                     points=Decimal(10),
                     target=Decimal(100),
@@ -323,6 +326,7 @@ DINGNAN_HOUSEHOLD_HEAD: Final = AssessmentSheet(
             items=(
                 BandedItem(
                     code="health_check_attendance",
+                    percent=True,
                     title=Message(zh="本组“三查”到位率", en="Group's health-check attendance"),
                     points=Decimal(30),
                     bands=_ATTENDANCE_BANDS,

@@ -304,6 +304,7 @@ GUOYOU_ONSITE: Final = AssessmentSheet(
                 ),
                 TargetItem(
                     code="satisfaction_rate",
+                    percent=True,
                     title=Message(zh="群众满意率", en="Public satisfaction"),
                     points=Decimal(25),
                     target=Decimal(90),

@@ -47,6 +47,7 @@ TOWNSHIP_2013_SHEET: Final = AssessmentSheet(
             items=(
                 TargetItem(
                     code="policy_compliance_rate",
+                    percent=True,
                     title=Message(zh="出生政策符合率", en="Policy compliance rate"),
                     points=Decimal(20),
                     target=Decimal(95),

@@ -66,6 +66,7 @@ VILLAGE_100_POINT: Final = AssessmentSheet(
             items=(
                 TargetItem(
                     code="lawful_birth_rate",
+                    percent=True,
                     title=Message(zh="计划生育合法率", en="Lawful-birth rate"),
                     points=Decimal(12),
                     target=Decimal(92),
@@ -75,6 +76,7 @@ VILLAGE_100_POINT: Final = AssessmentSheet(
                 ),
                 TargetItem(
                     code="higher_order_birth_rate",
+                    percent=True,
                     title=Message(zh="违法多孩率", en="Out-of-policy higher-order birth rate"),
                     points=Decimal(12),
                     target=Decimal(3),
@@ -111,6 +113,7 @@ VILLAGE_100_POINT: Final = AssessmentSheet(
                 ),
                 TargetItem(
                     code="fee_collection_rate",
+                    percent=True,
                     title=Message(zh="社会抚养费征收率", en="Social maintenance fee collection"),
                     points=Decimal(15),
                     target=Decimal(100),

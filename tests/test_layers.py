@@ -1,6 +1,6 @@
 """The layers of fpcore hold: no module imports upward, capabilities stay apart.
 
-    values → book / explain → family → births → incentives, indicators, assessment
+    values (incl. plausibility) → book / explain → family → births → incentives, indicators, assessment
            → batch, synthetic, tables, serde, strategies → the package ``fpcore``
 
 Within a layer, ``explain`` may import ``params`` (not the reverse). Capability packages do
@@ -24,6 +24,7 @@ LAYERS: dict[str, float] = {
     "fpcore.dates": 0,
     "fpcore.jurisdictions": 0,
     "fpcore._validate": 0,
+    "fpcore.plausibility": 0,
     "fpcore.params": 1,
     "fpcore.explain": 1.5,
     "fpcore.family": 2,

@@ -339,3 +339,22 @@ def test_unusual_but_valid_rows_and_precise_refusals():
         with pytest.raises(InvalidInputError, match=field):
             check_row(bad)
     assert list(rows_from_register([], jurisdiction=DINGNAN)) == []
+
+
+def test_a_member_alive_past_max_age_is_refused_as_the_scalar_rule_refuses():
+    # born 1935, no death recorded: 155 on 2090-07-01, past fpcore.dates.MAX_AGE (150); the
+    # scalar rule refuses ("record the death"), so the batch path must not pay 1,200.
+    from fpcore import assess
+    from fpcore.batch import assess_batch, rows_from_families
+
+    he = Person(sex=Sex.MALE, birth_date=date(1935, 1, 1), hukou=Hukou.RURAL)
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1965, 8, 1), within_policy=True)
+    family = Family(father=he, mother=None, children=(girl,), jurisdiction=DINGNAN)
+    on = date(2090, 7, 1)
+    with pytest.raises(InvalidInputError, match="MAX_AGE"):
+        assess("reward_assistance", family, on=on)
+    with pytest.raises(InvalidInputError, match=r"households\[0\].*MAX_AGE"):
+        assess_batch("reward_assistance", rows_from_families([family]), on=on)
+    # the day before the 151st birthday's year starts to matter: 150 on 2085-07-01 is decided
+    decided = assess_batch("reward_assistance", rows_from_families([family]), on=date(2085, 7, 1))
+    assert list(decided["reward_assistance"].fens()) == [120000]  # 1,200.00 (Jiangxi rate)

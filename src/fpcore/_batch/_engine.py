@@ -14,13 +14,14 @@ from typing import Final, final
 from fpcore._batch._kernels import COMPILERS, DEFER, NOT_ELIGIBLE, UNDETERMINED, Compiled
 from fpcore._batch._rows import Household, _prefixed, check_row, family_from_row
 from fpcore._validate import check_book
-from fpcore.dates import check_date
+from fpcore.dates import MAX_AGE, check_date
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Decision
 from fpcore.family import Family
 from fpcore.incentives import program
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.params import PolicyBook
+from fpcore.plausibility import check_living_ages
 
 CHUNK: Final = 10_000
 """Households read, checked and decided at a time (the cyclic collector makes larger
@@ -343,9 +344,17 @@ def assess_batch(
     stream = iter(households)
     while block := list(islice(stream, chunk)):
         start = len(result)
+        oldest = day.year - MAX_AGE  # born in or after this year: not past MAX_AGE on ``day``
         for offset, row in enumerate(block):
             try:
-                block[offset] = check_row(row)
+                checked = block[offset] = check_row(row)
+                mother, father = checked[2], checked[3]
+                if (mother is not None and mother[0].year < oldest) or (
+                    father is not None and father[0].year < oldest
+                ):
+                    # as the scalar rules do: a member alive past MAX_AGE is a missing death
+                    # record, refused rather than paid
+                    check_living_ages(family_from_row(checked), day)
             except InvalidInputError as error:
                 raise _prefixed(f"households[{start + offset}]", error) from None
         groups = _by_jurisdiction(block)

@@ -76,7 +76,9 @@ _SPECIAL: tuple[object, ...] = (
     0,
     -1,
     10**60,
-    -(10**5000),
+    # huge, yet printable: Hypothesis up to at least 6.100 prints every drawn value, and an
+    # int past 4,300 digits cannot be repr'd (that case is pinned in tests/test_boundary.py)
+    -(10**4200),
     float("nan"),
     float("inf"),
     -0.0,

@@ -1,6 +1,7 @@
 """Tests for fpcore.tables: register rows in, every programme at once, flat rows and frames out."""
 
 import sys
+import warnings
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -14,6 +15,7 @@ from fpcore import (
     JIANGXI,
     Child,
     Family,
+    FpcoreWarning,
     Hukou,
     InvalidInputError,
     Person,
@@ -479,11 +481,31 @@ def _as_rows(family, household):
     return rows
 
 
+def _rebuilds_with_default_parents(family):
+    """Whether the family, its children given to the default parents, is still plausible.
+
+    A register row cannot say that a child is one parent's only: read back, the children of a
+    one-parent household belong to both parents (the absent one unrecorded), so two of them
+    born days apart would be one mother's impossible deliveries.
+    """
+    default = attrs.fields(Child).parents.default
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            attrs.evolve(
+                family, children=tuple(attrs.evolve(c, parents=default) for c in family.children)
+            )
+    except (InvalidInputError, FpcoreWarning):
+        return False
+    return True
+
+
 def _representable(family):
     """What a register row can say: children of both parents, no grounds or complications."""
     both = frozenset(p for p in ("mother", "father") if getattr(family, p) is not None)
     return (
-        not family.second_birth_grounds
+        _rebuilds_with_default_parents(family)
+        and not family.second_birth_grounds
         and all(p.surgery_complication_grade is None for p in family.spouses)
         and all({r.value for r in c.parents} >= both for c in family.children)
         and all(

@@ -103,3 +103,11 @@ def test_empty_population():
     seen = []
     assert list(assess_many("childcare_subsidy", [], on=ON, progress=seen.append)) == []
     assert seen == []
+
+
+@pytest.mark.parametrize("families", [5, None])
+def test_a_population_that_is_not_iterable_is_invalid_input(families):
+    # found by the hostile-input suite: a non-iterable leaked TypeError
+    for call in (assess_many, total_outlay):
+        with pytest.raises(InvalidInputError, match="families"):
+            call("reward_assistance", families, on=date(2012, 1, 1))

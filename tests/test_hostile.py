@@ -263,12 +263,7 @@ KNOWN_ESCAPES: dict[str, str] = {
     # found by this suite, in code outside the plausibility work (reported in the closing
     # note of issue 15); remove an entry once its owner fixes it
     "completed_years": "documented as unchecked (for rule code that already checked)",
-    "total_outlay": "batch: a non-iterable `families` leaks TypeError",
     "ReportedTable": "indicators: `figures=None` leaks TypeError",
-    "structure_decision": "serde: an extra key leaks cattrs' ForbiddenExtraKeysError",
-    "structure_family": "serde: an extra key leaks cattrs' ForbiddenExtraKeysError",
-    "structure_any_family": "serde: an extra key leaks cattrs' ForbiddenExtraKeysError",
-    "assess_many_listed": "batch: a non-iterable `families` leaks TypeError",
     "sheet_markdown": "assessment docs: a non-sheet leaks AttributeError",
     "merge_summaries": "indicators: a non-iterable or non-summary leaks TypeError/AttributeError",
     "ParameterTable": "params (analysts' layer): unchecked fields leak TypeError/AttributeError",

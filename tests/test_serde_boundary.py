@@ -428,3 +428,18 @@ def test_render_a_score_card_and_a_pay_award():
     out = render(award, "zh")
     assert out["amount"] == "45.00"
     assert out["outcome"] is None
+
+
+@pytest.mark.parametrize("where", ["top", "mother"])
+def test_an_unknown_key_is_invalid_input_at_its_path(where):
+    # found by the hostile-input suite: cattrs' ForbiddenExtraKeysError escaped
+    from fpcore.serde import make_converter
+
+    conv = make_converter()
+    mum = Person(sex=Sex.FEMALE, birth_date=date(1980, 1, 1), hukou=Hukou.RURAL)
+    data = conv.unstructure(Family(mother=mum, father=None, children=(), jurisdiction=DINGNAN))
+    (data if where == "top" else data["mother"])["bogus"] = 1
+    with pytest.raises(InvalidInputError) as caught:
+        conv.structure(data, Family)
+    assert caught.value.field == ("data" if where == "top" else "mother")
+    assert "unknown keys" in str(caught.value)

@@ -132,7 +132,11 @@ def assess_many(
         raise InvalidInputError("every", every, "must be an int ≥ 1")
     if progress is not None and not callable(progress):
         raise InvalidInputError("progress", progress, "must be callable or None")
-    return _stream(chosen, families, day, _book(book), progress, every)
+    try:
+        stream = iter(families)
+    except TypeError:
+        raise InvalidInputError("families", families, "must be an iterable of Family") from None
+    return _stream(chosen, stream, day, _book(book), progress, every)
 
 
 def _stream(

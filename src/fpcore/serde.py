@@ -429,14 +429,26 @@ class _Converter(cattrs.Converter):
     def structure(self, obj: Any, cl: Any) -> Any:
         try:
             return super().structure(obj, cl)
-        except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
+        except (
+            cattrs.BaseValidationError,
+            ForbiddenExtraKeysError,
+            KeyError,
+            TypeError,
+            ValueError,
+        ) as exc:
             failed: BaseException = exc
         if _MODE.detailed:  # pragma: no cover - a hook structuring through the converter
             raise _as_invalid_input(failed) from failed
         _MODE.detailed = True
         try:
             super().structure(obj, cl)
-        except (cattrs.BaseValidationError, KeyError, TypeError, ValueError) as exc:
+        except (
+            cattrs.BaseValidationError,
+            ForbiddenExtraKeysError,
+            KeyError,
+            TypeError,
+            ValueError,
+        ) as exc:
             failed = exc
         else:  # pragma: no cover - the detailed run fails where the plain one did
             pass

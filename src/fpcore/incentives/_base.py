@@ -27,7 +27,7 @@ from fpcore.explain import (
 from fpcore.family import Child, Family, Parent, Person, Sex
 from fpcore.jurisdictions import Jurisdiction
 from fpcore.money import FEN, ZERO, in_context, round_to
-from fpcore.params import Citation, PolicyBook, Resolution
+from fpcore.params import Citation, PolicyBook, Resolution, default_book
 from fpcore.plausibility import check_living_ages
 
 __all__ = [
@@ -312,7 +312,13 @@ def validate(
     """
     if not isinstance(family, Family):
         raise InvalidInputError("family", family, "must be a Family")
-    return family, check_living_ages(family, on, field), check_book(book)
+    day = check_living_ages(family, on, field)
+    # the two common cases first (PolicyBook is final), without check_book's deferred import
+    if book is None:
+        return family, day, default_book()
+    if type(book) is PolicyBook:
+        return family, day, book
+    return family, day, check_book(book)
 
 
 @final

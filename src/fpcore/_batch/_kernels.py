@@ -255,15 +255,20 @@ def compile_special_assistance(book: PolicyBook, where: Jurisdiction, on: date) 
         return compiled(None, on, read, citations)
     # monthly amounts × 12 in fen, by (died, rural); None: not in force (the scalar rule raises)
     yearly = {
-        (kind == "death", hukou is Hukou.RURAL): None if r is None else fen(r.as_decimal()) * 12
+        (kind == "death", hukou is Hukou.RURAL): None
+        if r is None
+        else fen(r.as_decimal()) * MONTHS_PER_YEAR
         for (kind, hukou), r in flats.items()
     }
-    extra = {grade: 0 if r is None else fen(r.as_decimal()) * 12 for grade, r in grades.items()}
+    extra = {
+        grade: 0 if r is None else fen(r.as_decimal()) * MONTHS_PER_YEAR
+        for grade, r in grades.items()
+    }
     bands = (
         None
         if p.by_age is None
         else tuple(
-            (band.from_age, None if band.amount is None else fen(band.amount) * 12)
+            (band.from_age, None if band.amount is None else fen(band.amount) * MONTHS_PER_YEAR)
             for band in p.by_age.as_bands().bands
         )
     )

@@ -83,8 +83,8 @@ def _month(ordinal: int) -> str:
 
 
 _TAX: Final = Message(
-    zh="注：育儿补贴免征个人所得税（自2025年1月1日起）",
-    en="Note: the childcare subsidy is exempt from individual income tax (from 2025-01-01)",
+    zh="注：育儿补贴免征个人所得税（自{from}起）",
+    en="Note: the childcare subsidy is exempt from individual income tax (from {from})",
 )
 _NOT_INCOME: Final = Message(
     zh="注：认定最低生活保障对象、特困人员等时，育儿补贴不计入家庭或个人收入",
@@ -174,7 +174,13 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         shares.append(_share(index, label, p.yearly if held else ZERO))
     eligible = any(share.amount > 0 for share in shares)
     if eligible:
-        checks.add(_TAX_CODE, None, _TAX, citation=CHILDCARE_SUBSIDY_TAX_2025)
+        checks.add(
+            _TAX_CODE,
+            None,
+            _TAX,
+            (("from", CHILDCARE_SUBSIDY_TAX_2025.effective_on),),
+            citation=CHILDCARE_SUBSIDY_TAX_2025,
+        )
         checks.add(_NOT_INCOME_CODE, None, _NOT_INCOME, citation=CHILDCARE_SUBSIDY_INCOME_DISREGARD)
     total, breakdown = payable(eligible, shares)
     return make_decision(

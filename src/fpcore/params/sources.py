@@ -55,11 +55,9 @@ __all__ = [
     "MARRIAGE_LAW_2001",
     "MARRIAGE_LEAVE_NOTICE_1980",
     "NANCHANG_PLAN_2016",
-    "NBS_POPULATION_INDICATORS",
     "NPFPC_TARGET_RESPONSIBILITY_GUIDANCE",
     "ONE_CHILD_REWARD_ILLUSTRATIVE",
     "ORDER_RATE_DEFINITION",
-    "POPULATION_LAW_2001",
     "POPULATION_LAW_2001_CERTIFICATE",
     "POPULATION_LAW_2015",
     "POPULATION_LAW_2015_CHILDREN",
@@ -74,7 +72,6 @@ __all__ = [
     "SPECIAL_ASSISTANCE_ATTESTED_2022",
     "SPECIAL_ASSISTANCE_NATIONAL_2008",
     "SPECIAL_ASSISTANCE_NOTICE_2013",
-    "SPECIAL_ASSISTANCE_RAISE_2014",
     "SPECIAL_ASSISTANCE_RAISE_2022",
     "SPECIAL_ASSISTANCE_SCHEME",
     "SPECIAL_ASSISTANCE_UNIFICATION",
@@ -164,20 +161,6 @@ ILLUSTRATIVE_DEFAULT: Final = Citation(
 """The citation of a stand-in value that no source gives."""
 
 # -- birth policy (fpcore.births) ----------------------------------------------------------------
-
-POPULATION_LAW_2001: Final = Citation(
-    title="中华人民共和国人口与计划生育法",
-    title_en="Population and Family Planning Law of the People's Republic of China",
-    article="第十八条、第四十一条",
-    issuer="全国人民代表大会常务委员会",
-    issued_on=date(2001, 12, 29),
-    effective_on=date(2002, 9, 1),
-    confidence=Confidence.OFFICIAL,
-    note="Art. 18: a couple is advocated to have one child; a second child may be arranged where "
-    "the conditions of laws and regulations are met, the province setting the details. Art. 41: "
-    "births not complying with Art. 18 incur the social maintenance fee.",
-)
-"""The 2001 Population and Family Planning Law (in force 2002-09-01)."""
 
 POPULATION_LAW_2015: Final = Citation(
     title="中华人民共和国人口与计划生育法（2015年修正）",
@@ -352,20 +335,6 @@ WOMEN_WORKERS_RULES_2012: Final = Citation(
 """State Council Decree 619 of 2012 (98 days of maternity leave)."""
 # -- indicators (fpcore.indicators) ----------------------------------------------------------
 
-NBS_POPULATION_INDICATORS: Final = Citation(
-    title="国家统计局人口统计指标解释（人口出生率、人口死亡率、人口自然增长率、年平均人口）",
-    title_en=(
-        "National Bureau of Statistics definitions of the crude birth, death and natural growth "
-        "rates and of the mean population"
-    ),
-    issuer="国家统计局",
-    confidence=Confidence.SECONDARY,
-    note="A description of the NBS definitions as quoted by secondary sources (births or deaths "
-    "÷ mean population × 1000; mean population = (start + end) ÷ 2); the NBS text itself was "
-    "not retrieved.",
-)
-"""The NBS definitions of the crude rates and the mean population (as quoted)."""
-
 FP_STATISTICS_GLOSSARY: Final = Citation(
     title="常用人口计生统计指标解释",
     title_en="Explanations of common population and family-planning statistical indicators",
@@ -501,20 +470,6 @@ SPECIAL_ASSISTANCE_SCHEME: Final = Citation(
     "founding instrument itself was not retrieved.",
 )
 """The national special-assistance scheme (计划生育家庭特别扶助), as restated by secondary pages."""
-
-SPECIAL_ASSISTANCE_RAISE_2014: Final = Citation(
-    title="计划生育家庭特别扶助金标准自2014年1月1日起提高",
-    title_en=(
-        "Special-assistance standards raised from 2014-01-01 (China Daily report, 2013-12-26)"
-    ),
-    issued_on=date(2013, 12, 26),
-    url="https://global.chinadaily.com.cn/china/2013-12/26/content_17199429.htm",
-    confidence=Confidence.SECONDARY,
-    note="From 2014-01-01 per parent per month: child died — urban 340, rural 170; child "
-    "disabled — urban 270, rural 150. The same report gives the 2007/2008 standards of 100 "
-    "(died) and 80 (disabled) yuan.",
-)
-"""The 2014 raise of the special-assistance standards, with the urban/rural split (news report)."""
 
 JIANGXI_COUNTY_SUBSIDY_LIST: Final = Citation(
     title="江西省某县惠民补贴清单（卫生健康部门）",

@@ -54,6 +54,70 @@ SELECTIONS: dict[str, tuple[str, ...]] = {
         "src/fpcore/assessment/_pay.py",
         "docs/topics/assessment.md",
     ),
+    "incentives/_base.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/_base.py",
+        "docs/topics/incentives.md",
+    ),
+    "incentives/reward_assistance.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/reward_assistance.py",
+        "docs/topics/reward-assistance.md",
+    ),
+    "incentives/special_assistance.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/special_assistance.py",
+        "docs/topics/special-assistance.md",
+    ),
+    "incentives/one_child_parent_reward.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/one_child_parent_reward.py",
+        "docs/topics/one-child-parent-reward.md",
+    ),
+    "incentives/family_planning_insurance.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/family_planning_insurance.py",
+        "docs/topics/family-planning-insurance.md",
+    ),
+    "incentives/childcare_subsidy.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/childcare_subsidy.py",
+        "docs/topics/childcare-subsidy.md",
+    ),
+    "incentives/card.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/card.py",
+        "docs/topics/one-card.md",
+    ),
+    "incentives/_registry.py": (
+        "tests/incentives",
+        "src/fpcore/incentives/_registry.py",
+        "docs/topics/incentives.md",
+    ),
+    "births/_rulings.py": (
+        "tests/test_births.py",
+        "tests/test_births_fees.py",
+        "tests/test_births_leave.py",
+        "tests/test_births_law_update.py",
+        "src/fpcore/births/_rulings.py",
+        "docs/topics/families-and-birth-policy.md",
+    ),
+    "births/_fees.py": (
+        "tests/test_births.py",
+        "tests/test_births_fees.py",
+        "tests/test_births_leave.py",
+        "tests/test_births_law_update.py",
+        "src/fpcore/births/_fees.py",
+        "docs/topics/families-and-birth-policy.md",
+    ),
+    "births/_leave.py": (
+        "tests/test_births.py",
+        "tests/test_births_fees.py",
+        "tests/test_births_leave.py",
+        "tests/test_births_law_update.py",
+        "src/fpcore/births/_leave.py",
+        "docs/topics/families-and-birth-policy.md",
+    ),
 }
 """The tests that pin each module (default ``--tests``)."""
 

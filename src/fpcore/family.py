@@ -307,13 +307,18 @@ _PARENT_SETS: Final = frozenset(
 )
 
 
+_INTERNED_PARENTS: Final = {parents: parents for parents in _PARENT_SETS}
+"""One stored value per valid set, so that ``Family`` tells a shared child by identity."""
+
+
 def _to_parents(value: Parent | Iterable[Parent]) -> frozenset[Parent]:
     if value is _BOTH_PARENTS:  # the default
         return value
     if isinstance(value, Parent):
-        return frozenset({value})
+        value = (value,)
     if isinstance(value, (set, frozenset, tuple, list)):
-        return frozenset(value)
+        parents = frozenset(value)
+        return _INTERNED_PARENTS.get(parents, parents)
     return value  # type: ignore[return-value] # refused by the validator
 
 
@@ -611,7 +616,22 @@ class Family:
         if has_ids:
             self._check_ids()
         if married is not None or certified is not None or permitted is not None:
-            self._check_documents()
+            # documents dated from the year both spouses turn MIN_PARENT_AGE + 1, while both
+            # live, need no exact date: checked precisely otherwise
+            of_age = _FAST_LOW_YEARS + max(
+                0 if mother is None else mother.birth_date.year,
+                0 if father is None else father.birth_date.year,
+            )
+            if not (
+                (married is None or married.year >= of_age)
+                and (certified is None or certified.year >= of_age)
+                and (permitted is None or permitted.year >= of_age)
+                and (
+                    married is None
+                    or (mother_died is None and (father is None or father.death_date is None))
+                )
+            ):
+                self._check_documents()
 
     def _check_births(
         self, mother: Person | None, father: Person | None, children: tuple[Child, ...]

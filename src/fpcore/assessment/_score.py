@@ -423,9 +423,7 @@ class ScoreCard(Explained):
         )
 
 
-def _floor(
-    points: Decimal, earned: Decimal, floor: Decimal
-) -> tuple[Decimal, tuple[Deduction, ...]]:
+def _floor(earned: Decimal, floor: Decimal) -> tuple[Decimal, tuple[Deduction, ...]]:
     if earned < floor:
         return floor, (Deduction(points=earned - floor, reason=FLOORED, facts=(("floor", floor),)),)
     return earned, ()
@@ -470,7 +468,7 @@ def _target(
                 ),
             )
         )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     deductions += floored
     if (
         item.zero_beyond is not None
@@ -532,7 +530,7 @@ def _cases(
                 points=lost, reason=CASES, facts=(("cases", cases), ("per_case", item.per_case))
             ),
         )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     return earned, deductions + floored
 
 
@@ -552,7 +550,7 @@ def _checklist(
                     facts=(("element", element.title.zh + " / " + element.title.en),),
                 )
             )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     return earned, (*deductions, *floored)
 
 

@@ -505,3 +505,22 @@ def test_the_notebook_table():
         f'<li value="2"><small>{VETO_SRC.render("en")}</small></li>'
         "</ol></div>"
     )
+
+
+def test_an_assessors_mark_as_text_is_refused(village_results):
+    village_results["other_work"] = "30"
+    with pytest.raises(InvalidInputError) as info:
+        score(VILLAGE_100_POINT, village_results)
+    assert info.value.field == "results['other_work']"
+
+
+def test_the_notebook_table_has_a_row_per_item_and_no_veto_list():
+    sheet = sheet_of(
+        CaseDeductionItem(code="a", title=Message(zh="甲", en="A"), points=5, per_case=1),
+        CaseDeductionItem(code="b", title=Message(zh="乙", en="B"), points=5, per_case=1),
+    )
+    html = score(sheet, {"a": 0, "b": 1})._repr_html_()
+    assert (
+        '<small>[1]</small></td></tr><tr data-code="b"><td style="text-align: left">B<br>'
+    ) in html
+    assert '</tbody></table><ol class="fpcore-sources">' in html

@@ -222,3 +222,34 @@ def test_headline_defaults_to_chinese():
     assert card.headline() == card.headline("zh")
     assert card.headline().endswith("——县 2017：15.16 / 16 分，等次 优秀。")
     assert ILLUSTRATIVE_ASSESSMENT in card.sources  # the bands are illustrative
+
+
+def test_a_loss_too_small_to_show_still_reads_as_a_loss():
+    from fpcore.assessment import AssessmentSheet, Grade, GradeBand, LevelProgressItem, Section
+    from fpcore.explain import Message
+    from fpcore.params import Citation, Confidence
+
+    item = LevelProgressItem(
+        code="r",
+        title=Message(zh="比率", en="Rate"),
+        points=10,
+        level_weight_if_worse=Decimal("0.5"),
+        level_weight_otherwise=Decimal("0.5"),
+    )
+    sheet = AssessmentSheet(
+        code="demo",
+        title=Message(zh="示例表", en="Demo sheet"),
+        assesses=Message(zh="单位", en="unit"),
+        sections=(Section(code="s", title=Message(zh="节", en="Section"), items=(item,)),),
+        grades=(GradeBand(grade=Grade.PASS, min_score=Decimal(0)),),
+        citation=Citation(title="示例", confidence=Confidence.OFFICIAL),
+    )
+    # 1000 is worse than the mean 999.2 (lower is better): level 999.2 / 1000 = 0.9992,
+    # progress 1 (as last year): 10 × (0.5 × 0.9992 + 0.5) = 9.996 → 10.00, 0.004 lost
+    scored = score(sheet, {"r": 1000, "r.reference": Decimal("999.2"), "r.previous": 1000})
+    line = scored.item("r").explain("en").split("\n")[1]
+    assert scored.item("r").points == Decimal("10.00")
+    assert line == (
+        "      · −0.00 level 1,000 against the mean 999.2 earns 0.9992, progress against last "
+        "year's 1,000 earns 1.0000, weighted 0.5:0.5"
+    )

@@ -121,8 +121,12 @@ class Deduction:
 
 
 def _signed(points: Decimal) -> str:
-    lost = round_to(points, SCORE_QUANTUM, Rounding.HALF_UP)
-    return f"−{lost}" if lost > 0 else f"+{-lost}"
+    """Points lost as ``−2.00``, points given back as ``+14.00``.
+
+    The sign is the unrounded value's, so a loss too small to show still reads ``−0.00``.
+    """
+    shown = round_to(abs(points), SCORE_QUANTUM, Rounding.HALF_UP)
+    return f"−{shown}" if points > 0 else f"+{shown}"
 
 
 @final

@@ -709,3 +709,70 @@ def test_pay_refusals_in_full(village_results, call, message):
     with pytest.raises(InvalidInputError) as info:
         call(card)
     assert str(info.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("build", "value"),
+    [
+        (
+            lambda: ThirteenthMonthBonus(
+                code="b", title=T, citation=C, shares=(*SHARES[:3], SHARES[0])
+            ),
+            (*SHARES[:3], SHARES[0]),
+        ),
+        (
+            lambda: ThirteenthMonthBonus(
+                code="b",
+                title=T,
+                citation=C,
+                shares=(attrs.evolve(SHARES[0], share=Decimal("0.7")), *SHARES[1:]),
+            ),
+            (attrs.evolve(SHARES[0], share=Decimal("0.7")), *SHARES[1:]),
+        ),
+        (lambda: ThirteenthMonthBonus(code="b", title=T, citation="C"), "C"),
+        (
+            lambda: ScoreBandAllowance(
+                code="a",
+                title=T,
+                citation=C,
+                bands=[
+                    AllowanceBand(min_score=90, amount=10),
+                    AllowanceBand(min_score=60, amount=11),
+                ],
+            ),
+            (AllowanceBand(min_score=90, amount=10), AllowanceBand(min_score=60, amount=11)),
+        ),
+        (lambda: CompletionBand(min_rate=1, amount=1, top=0), 0),
+        (lambda: CompletionBand(min_rate=1, amount=1, top=1, bottom=2), 2),
+        (
+            lambda: CompletionBands(
+                code="c",
+                title=T,
+                citation=C,
+                bands=(
+                    CompletionBand(min_rate=80, amount=5),
+                    CompletionBand(min_rate=85, amount=0),
+                ),
+            ),
+            CompletionBand(min_rate=85, amount=0),
+        ),
+        (lambda: scaled(bases=[SizeBase(min_size=1, amount=1)]), (SizeBase(min_size=1, amount=1),)),
+        (
+            lambda: scaled(bands=(Band(bound=95, share=1), Band(bound=95, share=Decimal("0.5")))),
+            Band(bound=95, share=Decimal("0.5")),
+        ),
+    ],
+)
+def test_rule_refusals_carry_the_offending_value(build, value):
+    with pytest.raises(InvalidInputError) as info:
+        build()
+    assert info.value.value == value
+
+
+def test_award_rule_and_check_codes(village_results):
+    card = score(DINGNAN_VILLAGE_CADRE, village_results)
+    assert DINGNAN_VILLAGE_CADRE_PAY.pay(card, monthly_pay=800).rule == "dingnan.village_cadre_pay"
+    ranked = ANPING_CHECKS.award(95, rank=3, groups=20)
+    assert [(c.code, c.passed, c.citation) for c in ranked.checks] == [
+        ("anping_2018.checks.band", True, ANPING_2018)
+    ]

@@ -12,7 +12,7 @@ import attrs
 from fpcore._validate import instances
 from fpcore.assessment._model import Consequence, code_validator
 from fpcore.assessment._score import ScoreCard
-from fpcore.errors import InvalidInputError
+from fpcore.errors import InvalidInputError, shown
 from fpcore.explain import Lang, Message
 from fpcore.params import Citation
 
@@ -53,7 +53,7 @@ class AccountabilityRule:
     code: str = attrs.field(validator=code_validator)
     title: Message
     pattern: VetoPattern
-    count: int = attrs.field()
+    count: int = attrs.field(repr=shown)  # a huge int has no repr() past 4,300 digits
     consequence: Consequence
     citation: Citation
 

@@ -11,6 +11,7 @@ from typing import Final, final
 
 import attrs
 
+from fpcore._validate import instances
 from fpcore.assessment._model import (
     _CONTEXT,
     Comparison,
@@ -76,10 +77,7 @@ class Aggregation(enum.Enum):
 
 
 def _to_goods(values: Iterable[SixGood]) -> tuple[SixGood, ...]:
-    goods = tuple(values)
-    if not goods or not all(isinstance(g, SixGood) for g in goods):
-        raise InvalidInputError("goods", goods, "must name at least one SixGood")
-    return goods
+    return instances(values, SixGood, "goods", at_least_one="SixGood")
 
 
 def _dec_threshold(value: object) -> Decimal:

@@ -15,6 +15,7 @@ from fpcore.assessment._model import (
     Item,
     TargetItem,
 )
+from fpcore.errors import InvalidInputError
 from fpcore.params import Citation
 
 __all__ = ["sheet_markdown"]
@@ -67,7 +68,12 @@ def sheet_markdown(sheet: AssessmentSheet) -> str:
     >>> from fpcore.assessment.sheets import VILLAGE_100_POINT
     >>> sheet_markdown(VILLAGE_100_POINT).splitlines()[0]
     '# 村委会计划生育工作百分制考核 — Village committee 100-point sheet'
+
+    Raises:
+        InvalidInputError: If ``sheet`` is not an :class:`AssessmentSheet`.
     """
+    if not isinstance(sheet, AssessmentSheet):
+        raise InvalidInputError("sheet", sheet, "must be an AssessmentSheet")
     lines = [
         f"# {sheet.title.zh} — {sheet.title.en}",
         "",

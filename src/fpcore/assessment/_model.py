@@ -294,10 +294,15 @@ class StepCounting(enum.Enum):
     def steps(self, shortfall: Decimal, step: Decimal) -> Decimal:
         """The number of steps in ``shortfall``.
 
+        A whole number of tens of steps comes out written in full (``20``, never ``2E+1``,
+        which a score card would print as it is).
+
         >>> StepCounting.STARTED.steps(Decimal("0.15"), Decimal("0.1"))
         Decimal('2')
+        >>> StepCounting.PROPORTIONAL.steps(Decimal("2"), Decimal("0.1"))
+        Decimal('20')
         """
-        ratio = shortfall / step
+        ratio = shortfall / step + _ZERO  # adding 0 brings the exponent to 0 or below
         if self is StepCounting.STARTED:
             return ratio.to_integral_value(rounding=decimal.ROUND_CEILING)
         if self is StepCounting.COMPLETED:

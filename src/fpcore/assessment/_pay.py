@@ -49,7 +49,7 @@ _ONE: Final = Decimal(1)
 YUAN: Final = Message(zh="元", en="yuan")
 YUAN_PER_MONTH: Final = Message(zh="元/月", en="yuan per month")
 
-VETO_ZERO: Final = Message(zh="一票否决：{rule}不予发放", en="vetoed: no {rule} is paid")
+VETO_ZERO: Final = Message(zh="一票否决：{rule_zh}不予发放", en="vetoed: no {rule} is paid")
 GRADE_SHARE: Final = Message(
     zh="等次 {grade}，按 {share} 计：{base} × {share} = {amount}",
     en="grade {grade} earns {share}: {base} × {share} = {amount}",
@@ -207,7 +207,7 @@ def _veto_check(code: str, title: Message, citation: Citation) -> Check:
         code=f"{code}.veto",
         passed=False,
         message=VETO_ZERO,
-        facts=(("rule", title.zh),),
+        facts=(("rule", title.en), ("rule_zh", title.zh)),
         citation=citation,
     )
 
@@ -253,7 +253,8 @@ class ThirteenthMonthBonus:
             amount = _ZERO.quantize(FEN)
         else:
             share, facts = _release(card, self.shares)
-            amount = round_to(base_amount * share, FEN, self.rounding)
+            with decimal.localcontext(_CONTEXT):
+                amount = round_to(base_amount * share, FEN, self.rounding)
             checks = (
                 Check(
                     code=f"{self.code}.share",
@@ -601,7 +602,7 @@ def _to_bases(values: Iterable[SizeBase]) -> tuple[SizeBase, ...]:
 
 
 def _to_share_bands(values: Iterable[Band]) -> tuple[Band, ...]:
-    bands = tuple(values)
+    bands = instances(values, Band, "bands")
     for index, (upper, lower) in enumerate(itertools.pairwise(bands)):
         if lower.bound >= upper.bound or lower.share > upper.share:
             raise InvalidInputError(
@@ -654,7 +655,8 @@ class ScaledCompletionBonus:
             raise InvalidInputError("size", size, "must be a whole number ≥ 0")
         base = next(b.amount for b in self.bases if size >= b.min_size)
         share = next((b.share for b in self.bands if rate >= b.bound), self.otherwise)
-        amount = round_to(base * share, FEN, self.rounding)
+        with decimal.localcontext(_CONTEXT):
+            amount = round_to(base * share, FEN, self.rounding)
         check = Check(
             code=f"{self.code}.band",
             passed=True,

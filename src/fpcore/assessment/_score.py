@@ -121,8 +121,12 @@ class Deduction:
 
 
 def _signed(points: Decimal) -> str:
-    lost = round_to(points, SCORE_QUANTUM, Rounding.HALF_UP)
-    return f"−{lost}" if lost > 0 else f"+{-lost}"
+    """Points lost as ``−2.00``, points given back as ``+14.00``.
+
+    The sign is the unrounded value's, so a loss too small to show still reads ``−0.00``.
+    """
+    shown = round_to(abs(points), SCORE_QUANTUM, Rounding.HALF_UP)
+    return f"−{shown}" if points > 0 else f"+{shown}"
 
 
 @final
@@ -423,9 +427,7 @@ class ScoreCard(Explained):
         )
 
 
-def _floor(
-    points: Decimal, earned: Decimal, floor: Decimal
-) -> tuple[Decimal, tuple[Deduction, ...]]:
+def _floor(earned: Decimal, floor: Decimal) -> tuple[Decimal, tuple[Deduction, ...]]:
     if earned < floor:
         return floor, (Deduction(points=earned - floor, reason=FLOORED, facts=(("floor", floor),)),)
     return earned, ()
@@ -470,7 +472,7 @@ def _target(
                 ),
             )
         )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     deductions += floored
     if (
         item.zero_beyond is not None
@@ -532,7 +534,7 @@ def _cases(
                 points=lost, reason=CASES, facts=(("cases", cases), ("per_case", item.per_case))
             ),
         )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     return earned, deductions + floored
 
 
@@ -552,7 +554,7 @@ def _checklist(
                     facts=(("element", element.title.zh + " / " + element.title.en),),
                 )
             )
-    earned, floored = _floor(item.points, earned, item.floor)
+    earned, floored = _floor(earned, item.floor)
     return earned, (*deductions, *floored)
 
 

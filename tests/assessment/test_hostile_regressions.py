@@ -74,3 +74,22 @@ def test_accountability_rule_count_is_a_whole_number_from_one(count):
     with pytest.raises(InvalidInputError) as info:
         attrs.evolve(ACCOUNTABILITY_RULES[0], count=count)
     assert info.value.field == "count"
+
+
+def test_a_consequence_longer_than_a_lifetime_is_refused() -> None:
+    # accountability() lists every year a consequence runs: 10**12 years used to exhaust memory;
+    # MAX_AGE (150) years is the plausibility limit, 150 accepted, 151 refused
+    from fpcore.assessment import Consequence
+    from fpcore.dates import MAX_AGE
+    from fpcore.errors import InvalidInputError
+    from fpcore.explain import Message
+
+    message = Message(zh="不得评优", en="no honours")
+    assert Consequence(code="unit.no_honours", message=message, years=MAX_AGE).years == 150
+    for years in (MAX_AGE + 1, 10**12):
+        try:
+            Consequence(code="unit.no_honours", message=message, years=years)
+        except InvalidInputError as error:
+            assert error.field == "years"
+        else:
+            raise AssertionError(f"years={years} accepted")

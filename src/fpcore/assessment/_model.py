@@ -17,6 +17,7 @@ from typing import Final, Protocol, TypeAlias, final, runtime_checkable
 import attrs
 
 from fpcore._validate import flag, instances, is_a, optional
+from fpcore.dates import MAX_AGE
 from fpcore.errors import InvalidInputError
 from fpcore.explain import Message
 from fpcore.jurisdictions import Jurisdiction
@@ -729,7 +730,8 @@ class Consequence:
         code: Stable code, e.g. ``"unit.no_honours"``.
         message: The consequence in both languages.
         years: For how many years it runs, counting the assessed year (``2``: this year and
-            next); ``0`` for a one-off measure (removal from post).
+            next); ``0`` for a one-off measure (removal from post). At most
+            :data:`~fpcore.dates.MAX_AGE`: no measure outlasts a lifetime.
         citation: Where the consequence comes from.
     """
 
@@ -742,6 +744,10 @@ class Consequence:
     def _check_years(self, attribute: attrs.Attribute[int], value: object) -> None:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise InvalidInputError("years", value, "must be a whole number ≥ 0")
+        if value > MAX_AGE:  # a plausibility limit, not a legal one (fpcore.plausibility)
+            raise InvalidInputError(
+                "years", value, f"is longer than a lifetime: at most {MAX_AGE} (MAX_AGE)"
+            )
 
 
 @final

@@ -516,7 +516,7 @@ class _Assessment:
             raise InvalidInputError(
                 field,
                 None,
-                f"is needed: the {role.value} has a {person.hukou.value} hukou and owes the fee",
+                f"is needed: the {role.value}, whose hukou is {person.hukou.value}, owes the fee",
             )
         actual = incomes[role]
         base = county if actual is None or actual < county else actual

@@ -542,3 +542,37 @@ def test_marriage_leave_past_the_horizon_of_its_values():
     # a 2027 marriage: the Jiangxi leave values were checked through the audit (2026-11-01)
     leave = leave_entitlements(family(married_on=date(2027, 1, 1), mother_born=date(1995, 1, 1)))
     assert leave.unverified_after == AUDITED_THROUGH
+
+
+def test_the_fee_ends_where_the_jurisdiction_ends_it():
+    # a what-if book in which Jiangxi keeps the fee after the national abolition and ends it on
+    # 2021-09-29: for a Dingnan birth the fee ends on 2021-09-29, not on a national date on which
+    # the province still levies it
+    book = default_book().override(
+        "social_maintenance_fee.in_force",
+        True,
+        start=date(2002, 9, 1),
+        jurisdiction=JIANGXI,
+        citation=WHAT_IF,
+    )
+    book = book.override(
+        "social_maintenance_fee.in_force",
+        False,
+        start=date(2021, 9, 29),
+        jurisdiction=JIANGXI,
+        citation=WHAT_IF,
+    )
+    a, b, c = kid(date(2016, 3, 1)), kid(date(2018, 3, 1)), kid(date(2021, 6, 26))
+    family = couple(a, b, c)
+    undated = social_maintenance_fee(family, c, urban_income="1000", book=book)
+    # 3.5 × 1,000 = 3,500 for each spouse
+    assert undated.amount_at_birth == Decimal("7000.00")
+    check = undated.check("social_maintenance_fee.assessed_on")
+    assert check.fact("abolished") == date(2021, 9, 29)
+    assert check.citations == (WHAT_IF,)
+    assert social_maintenance_fee(
+        family, c, on=date(2021, 9, 28), urban_income="1000", book=book
+    ).due
+    late = social_maintenance_fee(family, c, on=date(2021, 9, 29), urban_income="1000", book=book)
+    assert late.due is False
+    assert late.check("social_maintenance_fee.assessed_on").citations == (WHAT_IF,)

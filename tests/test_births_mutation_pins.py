@@ -93,10 +93,10 @@ def test_bad_arguments_are_refused_naming_the_field():
         "is not one of the family's children",
     )
     with pytest.raises(InvalidInputError) as info:
-        classify_births(None)
+        classify_births("a family")
     assert (info.value.field, info.value.value, info.value.problem) == (
         "family",
-        None,
+        "a family",
         "must be a Family",
     )
     with pytest.raises(InvalidInputError) as info:

@@ -378,6 +378,10 @@ def test_leave_errors_name_the_field():
 def test_the_leave_headline_is_in_chinese_by_default():
     leave = leave_entitlements(family())
     assert leave.headline() == "假期——定南县：女方婚假 18 天；男方婚假 18 天。"
+    # like every result's, the headline refuses a language it does not speak
+    with pytest.raises(InvalidInputError) as info:
+        leave.headline("fr")
+    assert (info.value.field, info.value.value) == ("lang", "fr")
 
 
 def test_the_leave_result_names_the_marriage_and_the_birth():

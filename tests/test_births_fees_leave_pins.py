@@ -580,3 +580,20 @@ def test_the_fee_ends_where_the_jurisdiction_ends_it():
     late = social_maintenance_fee(family, c, on=date(2021, 9, 29), urban_income="1000", book=book)
     assert late.due is False
     assert late.check("social_maintenance_fee.assessed_on").citations == (WHAT_IF,)
+
+
+def test_a_suspension_before_the_birth_is_not_the_abolition():
+    # a what-if book: the fee suspended 2005-01-01 … 2007-12-31 and restored; a 2010 birth is
+    # charged, and its fee ends with the 2021-06-26 decision, not with the earlier suspension
+    book = default_book()
+    for start, value in ((date(2005, 1, 1), False), (date(2008, 1, 1), True)):
+        book = book.override(
+            "social_maintenance_fee.in_force",
+            value,
+            start=start,
+            jurisdiction=NATIONAL,
+            citation=WHAT_IF,
+        )
+    fee = second_fee(book=book)
+    assert fee.amount_at_birth == Decimal("21000.00")
+    assert fee.check("social_maintenance_fee.assessed_on").fact("abolished") == date(2021, 6, 26)

@@ -389,7 +389,11 @@ class _Assessment:
         return self._category()
 
     def _abolition(self, until: date | None) -> tuple[Resolution, ...]:
-        """The records that ended the fee, from its first closing record up to ``until``."""
+        """The values that ended the fee for the jurisdiction, from the first up to ``until``.
+
+        A closing record counts from its start only where the fee is then not in force for the
+        jurisdiction (a more specific level may still levy it).
+        """
         where = self.family.jurisdiction
         starts = sorted(
             record.start
@@ -400,7 +404,7 @@ class _Assessment:
         found = (
             self.resolve(FEE_IN_FORCE, start) for start in starts if until is None or start <= until
         )
-        return tuple(r for r in found if r is not None)
+        return tuple(r for r in found if r is not None and not r.as_bool())
 
     def collectable(
         self, charged: bool | None, at_birth: Decimal | None, assessed_on: date | None
@@ -516,7 +520,7 @@ class _Assessment:
             raise InvalidInputError(
                 field,
                 None,
-                f"is needed: the {role.value} has a {person.hukou.value} hukou and owes the fee",
+                f"is needed: the {role.value}, whose hukou is {person.hukou.value}, owes the fee",
             )
         actual = incomes[role]
         base = county if actual is None or actual < county else actual

@@ -195,6 +195,7 @@ class LeaveEntitlements(Explained):
 
     def headline(self, lang: Lang = "zh") -> str:
         """The first line of the explanation: where, and each entitlement."""
+        title = _TITLE.render(lang)  # refuses a language other than "zh" and "en"
         where = self.jurisdiction.name(lang)
         if lang == "en":
             parts = [
@@ -202,12 +203,12 @@ class LeaveEntitlements(Explained):
                 + (" a year" if i.per_year else "")
                 for i in self.items
             ]
-            return f"Leave — {where}: " + ("; ".join(parts) or "none") + "."
+            return f"{title} — {where}: " + ("; ".join(parts) or "none") + "."
         parts = [
             f"{_PARENT_ZH[i.parent]}{_KIND_ZH[i.kind]}{'每年' if i.per_year else ''} {i.days} 天"
             for i in self.items
         ]
-        return f"假期——{where}：" + ("；".join(parts) or "无") + "。"
+        return f"{title}——{where}：" + ("；".join(parts) or "无") + "。"
 
 
 def leave_entitlements(

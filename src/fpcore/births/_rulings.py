@@ -415,6 +415,9 @@ class _Ruling:
 
     __slots__ = ("adoptees", "book", "born", "checks", "child", "family", "on", "order", "where")
 
+    checks: Checks  # set by each attempt (:meth:`_attempt`)
+    adoptees: tuple[Child, ...]  # the adopted children an attempt counts
+
     def __init__(
         self, family: Family, child: Child, on: date, order: int | None, book: PolicyBook
     ) -> None:
@@ -424,12 +427,10 @@ class _Ruling:
         self.order = order
         self.book = book
         self.where = family.jurisdiction
-        self.checks = Checks()
         # children born (not adopted) before the delivery, dead or alive, oldest first
         self.born = tuple(
             c for c in family.children_by(on=on) if c.birth_date < on and not c.adopted
         )
-        self.adoptees: tuple[Child, ...] = ()
 
     def resolve(self, key: str) -> Resolution:
         return self.book.resolve(key, on=self.on, jurisdiction=self.where)
@@ -466,11 +467,9 @@ class _Ruling:
         unsure = tuple(c for c in adopted if c.adopted_on is None)
         rule = self.optional(ADOPTED_COUNT) if adopted and self.order is not None else None
         if rule is None:
-            certain, unsure, reason = (), certain + unsure, "rule"
-        elif rule.as_bool():
-            reason = "date"
-        else:
-            certain, unsure, reason = (), (), "date"
+            certain, unsure = (), certain + unsure
+        elif not rule.as_bool():
+            certain, unsure = (), ()
         low = self._attempt(certain, rule)
         if not unsure:
             return low
@@ -482,7 +481,7 @@ class _Ruling:
             Check(
                 code="births.adopted_children",
                 passed=None,
-                message=_ADOPTION_UNSURE[reason],
+                message=_ADOPTION_UNSURE["rule" if rule is None else "date"],
                 facts=(("adopted", len(unsure)),),
                 provenance=() if rule is None else (rule,),
             ),

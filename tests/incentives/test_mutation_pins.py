@@ -629,3 +629,41 @@ def test_special_assistance_any_positive_amount_is_eligible():
     family = _died_only_child(date(1950, 1, 1), date(1950, 1, 1))
     d = special_assistance.assess(family, on=date(2015, 6, 1), book=book)
     assert d.eligible and d.amount == Decimal("1.20")  # 0.05 × 12 × 2
+
+
+def test_reward_assistance_born_on_the_first_of_january_1933_qualifies():
+    # 国办发〔2004〕21号: born on/after 1933-01-01
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1960, 8, 1), within_policy=True)
+    family = Family(
+        father=person(Sex.MALE, date(1933, 1, 1)),
+        mother=None,
+        children=(girl,),
+        jurisdiction=DINGNAN,
+    )
+    d = reward_assistance.assess(family, on=date(2012, 3, 1))
+    assert d.check("reward_assistance.born_from.father").passed is True
+    assert d.amount == Decimal("960.00")
+    # the rate is read from the book and cited: 960 from 2012 (财教〔2011〕623号)
+    assert [r.value for r in d.amount_provenance] == [Decimal("960.00")]
+
+
+def test_reward_assistance_age_is_never_negative_in_a_months_decision():
+    from fpcore.incentives._base import month_after_birthday
+
+    family = Family(
+        father=person(Sex.MALE, date(2010, 3, 1)), mother=None, children=(), jurisdiction=DINGNAN
+    )
+    on, age_on = month_after_birthday(date(2010, 3, 1))
+    d = reward_assistance.PROGRAMME.rule(family, on, age_on, default_book())
+    assert d.check("reward_assistance.age.father").fact("age") == 0
+
+
+@pytest.mark.parametrize(("rate", "eligible"), [("0", False), ("0.60", True)])
+def test_reward_assistance_a_zero_rate_pays_no_one(rate, eligible):
+    # every condition holds; a what-if rate of 0 makes nothing payable, so the decision is
+    # "not eligible" (an eligible decision always pays something); 0.60 a year still pays
+    book = what_if("reward_assistance.amount", rate, date(2012, 1, 1))
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    d = reward_assistance.assess(_rural_pair(girl), on=date(2013, 1, 1), book=book)
+    assert d.eligible is eligible
+    assert d.amount == (Decimal("1.20") if eligible else Decimal("0.00"))  # 2 × 0.60

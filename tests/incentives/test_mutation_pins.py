@@ -667,3 +667,58 @@ def test_reward_assistance_a_zero_rate_pays_no_one(rate, eligible):
     d = reward_assistance.assess(_rural_pair(girl), on=date(2013, 1, 1), book=book)
     assert d.eligible is eligible
     assert d.amount == (Decimal("1.20") if eligible else Decimal("0.00"))  # 2 × 0.60
+
+
+# -- one-child parents' reward ------------------------------------------------------------------
+
+
+def _certified(issued, born=date(2014, 5, 1), where=JIANGXI):
+    return Family(
+        mother=person(Sex.FEMALE, date(1985, 1, 1), Hukou.URBAN),
+        father=person(Sex.MALE, date(1983, 1, 1), Hukou.URBAN),
+        children=(Child(sex=Sex.MALE, birth_date=born),),
+        jurisdiction=where,
+        one_child_certificate_on=issued,
+    )
+
+
+def test_one_child_reward_era_check_says_when_the_era_ended():
+    # 2015 amendment of the law, Art. 27: certificates only in the one-child era (to 2015-12-31)
+    d = one_child_parent_reward.assess(_certified(date(2015, 12, 31)), on=date(2018, 1, 1))
+    era = d.check("one_child_parent_reward.certificate_era")
+    assert era.explain("en").startswith(
+        "The certificate was issued in the one-child era, which ended on 2015-12-31 "
+        "(issued 2015-12-31)"
+    )
+    assert era.explain("zh").startswith("光荣证在提倡一对夫妻生育一个子女期间（至2015-12-31）发放")
+
+
+def test_one_child_reward_needs_the_end_age_in_force_for_an_only_child():
+    # the reward runs "until the child reaches the end age": with no end age in the book the
+    # rule does not guess; a family without an only child does not need it
+    from fpcore import NoValueForDateError
+
+    book = default_book().override(
+        "one_child_parent_reward.until_age",
+        None,
+        start=date(2017, 1, 1),
+        jurisdiction=JIANGXI,
+        citation=WHAT_IF,
+    )
+    with pytest.raises(NoValueForDateError, match=r"one_child_parent_reward\.until_age"):
+        one_child_parent_reward.assess(_certified(date(2015, 6, 1)), on=date(2018, 1, 1), book=book)
+    none = Family(
+        mother=person(Sex.FEMALE, date(1985, 1, 1), Hukou.URBAN),
+        father=None,
+        children=(),
+        jurisdiction=JIANGXI,
+        one_child_certificate_on=None,
+    )
+    assert not one_child_parent_reward.assess(none, on=date(2018, 1, 1), book=book).eligible
+
+
+def test_one_child_reward_cites_its_stand_in_rate():
+    d = one_child_parent_reward.assess(_certified(date(2015, 6, 1)), on=date(2018, 1, 1))
+    # the stand-in 10 a month per parent (illustrative): 10 × 12 = 120 each
+    assert [r.value for r in d.amount_provenance] == [Decimal("10.00")]
+    assert "Amount: 240.00 yuan per year (mother 120.00; father 120.00) [" in d.explain("en")

@@ -722,3 +722,51 @@ def test_one_child_reward_cites_its_stand_in_rate():
     # the stand-in 10 a month per parent (illustrative): 10 × 12 = 120 each
     assert [r.value for r in d.amount_provenance] == [Decimal("10.00")]
     assert "Amount: 240.00 yuan per year (mother 120.00; father 120.00) [" in d.explain("en")
+
+
+# -- childcare subsidy --------------------------------------------------------------------------
+
+
+def test_childcare_subsidy_a_family_without_children_is_told_so():
+    family = Family(
+        mother=person(Sex.FEMALE, date(1995, 1, 1)), father=None, children=(), jurisdiction=DINGNAN
+    )
+    d = childcare_subsidy.assess(family, on=date(2025, 6, 1))
+    assert (d.subject, d.on, d.jurisdiction, d.eligible, d.amount) == (
+        "childcare_subsidy",
+        date(2025, 6, 1),
+        DINGNAN,
+        False,
+        Decimal("0.00"),
+    )
+    check = d.check("childcare_subsidy.children")
+    assert (check.passed, check.fact("had")) == (False, 0)
+    # the month rule's parameters: until age 3, the birth month not paid (by default)
+    assert [r.value for r in check.provenance] == [3, False]
+    assert [r.value for r in d.amount_provenance] == [Decimal("3600.00")]
+    assert d.explain("en") == (
+        "Childcare subsidy — Dingnan County, 2025-06-01: not eligible.\n"
+        "  ✗ The family has a child (0) [1][2]\n"
+        "  Amount: 0.00 yuan per year [1]\n"
+        "  Sources:\n"
+        "  [1] Implementation plan of the childcare subsidy system, 中共中央办公厅、国务院办公厅, "
+        "issued 2025-07-28\n"
+        "  [2] Months due under the childcare subsidy (derived from the official example)"
+    )
+    assert d.explain("zh").splitlines()[:3] == [
+        "育儿补贴——定南县，2025-06-01：不符合条件。",
+        "  ✗ 家庭有子女（0个） [1][2]",
+        "  金额：0.00 元/年 [1]",
+    ]
+
+
+def test_childcare_subsidy_any_positive_amount_is_eligible():
+    book = what_if("childcare_subsidy.amount", "0.60", date(2025, 1, 1))
+    family = Family(
+        mother=person(Sex.FEMALE, date(1995, 1, 1)),
+        father=None,
+        children=(Child(sex=Sex.MALE, birth_date=date(2024, 5, 1)),),
+        jurisdiction=DINGNAN,
+    )
+    d = childcare_subsidy.assess(family, on=date(2025, 9, 1), book=book)
+    assert d.eligible and d.amount == Decimal("0.60")

@@ -770,3 +770,216 @@ def test_childcare_subsidy_any_positive_amount_is_eligible():
     )
     d = childcare_subsidy.assess(family, on=date(2025, 9, 1), book=book)
     assert d.eligible and d.amount == Decimal("0.60")
+
+
+# -- the one card ---------------------------------------------------------------------------------
+
+
+def _card_family(hukou=Hukou.RURAL, *, he=date(1976, 1, 1), she=date(1978, 1, 1), **documents):
+    kid = Child(sex=Sex.FEMALE, birth_date=date(2005, 1, 1))
+    return Family(
+        mother=None if she is None else person(Sex.FEMALE, she, hukou),
+        father=None if he is None else person(Sex.MALE, he, hukou),
+        children=(kid,),
+        jurisdiction=DINGNAN,
+        **documents,
+    )
+
+
+def _holder(family, code, on=date(2010, 6, 30), book=None):
+    from fpcore.incentives import one_card
+
+    card = one_card(family, on=on) if book is None else one_card(family, on=on, book=book)
+    return next(d for d in card.decisions if d.subject == code)
+
+
+def test_card_free_services_need_a_married_couple():
+    from fpcore.params.sources import JIANGXI_REGULATION_2009
+
+    married = _card_family(married_on=date(2003, 1, 1))
+    d = _holder(married, "health.free_services")
+    (check,) = d.checks
+    assert (check.code, check.passed, check.facts) == (
+        "health.free_services.holder",
+        True,
+        (("married_on", date(2003, 1, 1)),),
+    )
+    assert check.citation == JIANGXI_REGULATION_2009
+    # a preference in kind: 0.00, so labelled
+    assert d.amount == Decimal("0.00")
+    assert d.headline("en").endswith(": eligible, 0.00 (preference in kind).")
+    assert d.headline("zh").endswith("：符合条件，金额 0.00 （非现金优惠）。")
+    # a mother alone with a marriage date on file is not a couple
+    alone = _card_family(he=None, married_on=date(2003, 1, 1))
+    assert _holder(alone, "health.free_services").checks[0].passed is False
+
+
+def test_card_homestead_priority_for_a_rural_late_marriage():
+    from fpcore.params.sources import JIANGXI_REGULATION_2009
+
+    # Jiangxi 2009 text: late marriage from man 25, woman 23 (full ages at marriage); he born
+    # 1976-01-01 and she 1978-01-01, married 2001-01-01: exactly 25 and 23
+    family = _card_family(married_on=date(2001, 1, 1))
+    d = _holder(family, "land.homestead_priority")
+    (check,) = d.checks
+    assert check.passed is True and d.eligible
+    assert check.facts == (("man", 25), ("woman", 23), ("male_limit", 25), ("female_limit", 23))
+    assert [r.value for r in check.provenance] == [25, 23]
+    assert check.citation == JIANGXI_REGULATION_2009
+    # a day earlier he was 24 and she 22: not a late marriage
+    early = _card_family(married_on=date(2000, 12, 31))
+    assert _holder(early, "land.homestead_priority").checks[0].passed is False
+    # only she too young: he born a year earlier is 25 at a 2000-12-31 wedding, she 22
+    she_young = _card_family(he=date(1975, 1, 1), married_on=date(2000, 12, 31))
+    assert _holder(she_young, "land.homestead_priority").checks[0].fact("man") == 25
+    assert _holder(she_young, "land.homestead_priority").checks[0].passed is False
+    # urban couples do not hold the rural priority
+    urban = _card_family(Hukou.URBAN, married_on=date(2001, 1, 1))
+    assert _holder(urban, "land.homestead_priority").checks[0].passed is False
+
+
+_NO_AGES = (("man", None), ("woman", None), ("male_limit", None), ("female_limit", None))
+
+
+@pytest.mark.parametrize(
+    ("documents", "he", "on"),
+    [
+        ({"married_on": None}, date(1976, 1, 1), date(2010, 6, 30)),  # not married
+        ({"married_on": date(2003, 1, 1)}, None, date(2010, 6, 30)),  # a mother alone
+        ({"married_on": date(2011, 1, 1)}, date(1976, 1, 1), date(2010, 6, 30)),  # not yet
+    ],
+)
+def test_card_homestead_priority_needs_a_couple_married_by_the_day(documents, he, on):
+    from fpcore.params.sources import JIANGXI_REGULATION_2009
+
+    d = _holder(_card_family(he=he, **documents), "land.homestead_priority", on=on)
+    (check,) = d.checks
+    assert (check.code, check.passed, check.facts) == (
+        "land.homestead_priority.holder",
+        False,
+        _NO_AGES,
+    )
+    assert check.citation == JIANGXI_REGULATION_2009
+    assert check.explain("en").startswith("A rural couple who married late (at marriage man not")
+
+
+def test_card_homestead_priority_on_the_wedding_day():
+    family = _card_family(married_on=date(2010, 6, 30), he=date(1980, 1, 1), she=date(1982, 1, 1))
+    # married on the day of the card, at 30 and 28: a late marriage
+    check = _holder(family, "land.homestead_priority").checks[0]
+    assert (check.passed, check.fact("man"), check.fact("woman")) == (True, 30, 28)
+
+
+@pytest.mark.parametrize(
+    "closed", ["leave.late_marriage.min_age_male", "leave.late_marriage.min_age_female"]
+)
+def test_card_homestead_priority_is_undetermined_without_either_age_limit(closed):
+    book = default_book().override(
+        closed, None, start=date(2010, 1, 1), jurisdiction=JIANGXI, citation=WHAT_IF
+    )
+    family = _card_family(married_on=date(2001, 1, 1))
+    d = _holder(family, "land.homestead_priority", book=book)
+    (check,) = d.checks
+    assert (check.passed, check.facts) == (None, _NO_AGES)
+    assert d.eligible is False  # a preference is held only when its condition holds
+
+
+def test_card_rural_household_preferences():
+    from fpcore.params.sources import DINGNAN_INCENTIVE_OPINION
+
+    certified = _card_family(one_child_certificate_on=date(2010, 6, 30))
+    check = _holder(certified, "education.exam_bonus").checks[0]
+    # certified on the day of the card: a rural one-child household with the certificate
+    assert check.passed is True
+    assert check.facts == (("rural", True), ("certified", True), ("two_girls", False))
+    assert check.citation == DINGNAN_INCENTIVE_OPINION
+    # one child but no certificate: not a certified household
+    uncertified = _holder(_card_family(), "education.exam_bonus").checks[0]
+    assert uncertified.passed is False and uncertified.fact("certified") is False
+    # an urban certified one-child household does not hold the rural preferences
+    urban = _card_family(Hukou.URBAN, one_child_certificate_on=date(2006, 1, 1))
+    assert _holder(urban, "fruit.priority").checks[0].passed is False
+
+
+def test_card_uses_the_book_given():
+    from fpcore.incentives import one_card
+
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    book = what_if("reward_assistance.amount", "1200", date(2012, 1, 1))
+    card = one_card(_rural_pair(girl), on=date(2013, 1, 1), book=book)
+    assert card.cash_total == Decimal("2400.00")  # the what-if 1,200 × 2
+
+
+def _undetermined_card():
+    from fpcore.incentives import one_card
+
+    # the golden "undetermined" couple: a second daughter born 1979 with no ruling on file
+    girls = (
+        Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True),
+        Child(sex=Sex.FEMALE, birth_date=date(1979, 4, 1)),
+    )
+    return one_card(_rural_pair(*girls), on=date(2012, 3, 1))
+
+
+def test_card_explanation_lists_what_is_held_then_what_is_undetermined():
+    from fpcore.explain import render_checks
+
+    card = _undetermined_card()
+    # a rural two-daughter household: the four departmental priorities; reward-and-assistance
+    # undetermined (the 1979 birth has no ruling)
+    assert [d.subject for d in card.held] == [
+        "education.exam_bonus",
+        "business.registration_relief",
+        "poverty.priority",
+        "fruit.priority",
+    ]
+    assert [d.subject for d in card.undetermined] == ["reward_assistance"]
+    for lang, head in (
+        (
+            "en",
+            "One card of family-planning benefits — Dingnan County, 2012-03-01: 4 held, "
+            "1 undetermined, 0.00 yuan a year in cash.",
+        ),
+        (
+            "zh",
+            "计划生育奖励优惠政策一卡通——定南县，2012-03-01：享受4项，1项无法确定，现金 0.00 元/年。",
+        ),
+    ):
+        lines = [head]
+        for shown in (*card.held, *card.undetermined):
+            lines.append("  " + shown.headline(lang))
+            lines.extend("  " + line for line in render_checks(shown.checks, lang))
+        assert card.explain(lang) == "\n".join(lines)
+    assert card.explain() == card.explain("zh")  # Chinese by default
+
+
+def test_card_headline_without_undetermined_benefits():
+    from fpcore.incentives import one_card
+
+    # married 2003 at 27 and 25, one child, no certificate: free services and the homestead
+    # priority (no cash programme, no household preference)
+    card = one_card(_card_family(married_on=date(2003, 1, 1)), on=date(2010, 6, 30))
+    assert card.undetermined == ()
+    assert [d.subject for d in card.held] == ["health.free_services", "land.homestead_priority"]
+    assert (
+        card.explain("en").splitlines()[0].endswith("2010-06-30: 2 held, 0.00 yuan a year in cash.")
+    )
+    assert card.explain("zh").splitlines()[0].endswith("2010-06-30：享受2项，现金 0.00 元/年。")
+
+
+def test_card_html_is_the_headline_then_each_benefit_held():
+    import html
+
+    from fpcore.explain import checks_html
+
+    card = _undetermined_card()
+    expected = (
+        '<div class="fpcore-card"><p><strong>'
+        + html.escape(card.explain("en").splitlines()[0])
+        + "</strong></p>"
+        + "".join(
+            f"<p>{html.escape(d.headline('en'))}</p>{checks_html(d.checks)}" for d in card.held
+        )
+        + "</div>"
+    )
+    assert card._repr_html_() == expected

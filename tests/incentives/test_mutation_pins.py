@@ -983,3 +983,31 @@ def test_card_html_is_the_headline_then_each_benefit_held():
         + "</div>"
     )
     assert card._repr_html_() == expected
+
+
+# -- the registry -----------------------------------------------------------------------------------
+
+
+def test_registry_refuses_an_unknown_or_unhashable_code_naming_it():
+    from fpcore import UnknownProgramError, programs
+    from fpcore.incentives import program
+
+    for code in ("reward", ["reward_assistance"]):
+        with pytest.raises(UnknownProgramError) as info:
+            program(code)
+        assert info.value.code == code and info.value.known == programs()
+
+
+def test_registry_entitlement_uses_the_dates_and_book_given():
+    from fpcore import entitlement
+
+    girl = Child(sex=Sex.FEMALE, birth_date=date(1975, 8, 1), within_policy=True)
+    family = _rural_pair(girl)
+    book = what_if("reward_assistance.amount", "1200", date(2012, 1, 1))
+    e = entitlement(
+        "reward_assistance", family, start=date(2013, 1, 1), end=date(2013, 3, 31), book=book
+    )
+    # January–March 2013, both over 60: 2 × 1,200 ÷ 12 = 200 a month
+    assert (e.start, e.end, e.paid_months) == (date(2013, 1, 1), date(2013, 3, 31), 3)
+    assert e.total == Decimal("600.00")
+    assert e.program == "reward_assistance" and e.jurisdiction == DINGNAN

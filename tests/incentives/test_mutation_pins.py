@@ -1011,3 +1011,16 @@ def test_registry_entitlement_uses_the_dates_and_book_given():
     assert (e.start, e.end, e.paid_months) == (date(2013, 1, 1), date(2013, 3, 31), 3)
     assert e.total == Decimal("600.00")
     assert e.program == "reward_assistance" and e.jurisdiction == DINGNAN
+
+
+def test_insurance_age_band_comes_from_the_book():
+    # Dexing later widened its scheme to children aged 0–14 (REFERENCE §2.6): as a what-if for
+    # Dingnan, a child of 10 is covered, and the check cites the what-if limit
+    book = what_if("family_planning_insurance.max_child_age", 14, date(2007, 1, 1))
+    family = _insured(date(1998, 1, 1), date(1999, 1, 1))
+    d = family_planning_insurance.assess(family, on=date(2008, 6, 1), book=book)
+    age = d.check("family_planning_insurance.child_age")
+    assert (age.passed, age.fact("age"), age.fact("limit")) == (True, 10, 14)
+    assert [(r.value, r.citation) for r in age.provenance] == [(14, WHAT_IF)]
+    assert d.amount == Decimal("30.00")
+    assert not family_planning_insurance.assess(family, on=date(2008, 6, 1)).eligible  # 0–6

@@ -1024,3 +1024,20 @@ def test_insurance_age_band_comes_from_the_book():
     assert [(r.value, r.citation) for r in age.provenance] == [(14, WHAT_IF)]
     assert d.amount == Decimal("30.00")
     assert not family_planning_insurance.assess(family, on=date(2008, 6, 1)).eligible  # 0–6
+
+
+def test_a_zero_rate_is_not_eligible_in_any_programme():
+    # an eligible decision always pays something (the invariant of test_programmes); a what-if
+    # rate of 0 leaves every condition met but nothing payable: "not eligible", 0.00
+    reward = what_if("one_child_parent_reward.amount", "0", date(2008, 1, 1))
+    family = _certified(date(2001, 3, 1), born=date(2000, 1, 1), where=DINGNAN)
+    d = one_child_parent_reward.assess(family, on=date(2010, 1, 1), book=reward)
+    assert d.check("one_child_parent_reward.certificate").passed is True
+    assert (d.eligible, d.amount) == (False, Decimal("0.00"))
+    assert [s.amount for s in d.breakdown] == [Decimal("0.00"), Decimal("0.00")]
+    premium = what_if("family_planning_insurance.premium", "0", date(2007, 1, 1))
+    d = family_planning_insurance.assess(
+        _insured(date(2005, 1, 1), date(2006, 1, 1)), on=date(2008, 6, 1), book=premium
+    )
+    assert d.check("family_planning_insurance.child_age").passed is True
+    assert (d.eligible, d.amount) == (False, Decimal("0.00"))

@@ -1041,3 +1041,16 @@ def test_a_zero_rate_is_not_eligible_in_any_programme():
     )
     assert d.check("family_planning_insurance.child_age").passed is True
     assert (d.eligible, d.amount) == (False, Decimal("0.00"))
+
+
+def test_a_small_positive_rate_is_still_paid():
+    # 5 fen a month per parent = 0.60 a year each; a premium of 0.60 a year
+    reward = what_if("one_child_parent_reward.amount", "0.05", date(2008, 1, 1))
+    family = _certified(date(2001, 3, 1), born=date(2000, 1, 1), where=DINGNAN)
+    d = one_child_parent_reward.assess(family, on=date(2010, 1, 1), book=reward)
+    assert (d.eligible, d.amount) == (True, Decimal("1.20"))  # 2 × 0.60
+    premium = what_if("family_planning_insurance.premium", "0.60", date(2007, 1, 1))
+    d = family_planning_insurance.assess(
+        _insured(date(2005, 1, 1), date(2006, 1, 1)), on=date(2008, 6, 1), book=premium
+    )
+    assert (d.eligible, d.amount) == (True, Decimal("0.60"))

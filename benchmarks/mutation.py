@@ -61,26 +61,31 @@ SELECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "incentives/reward_assistance.py": (
         "tests/incentives",
+        "tests/test_golden.py",
         "src/fpcore/incentives/reward_assistance.py",
         "docs/topics/reward-assistance.md",
     ),
     "incentives/special_assistance.py": (
         "tests/incentives",
+        "tests/test_golden.py",
         "src/fpcore/incentives/special_assistance.py",
         "docs/topics/special-assistance.md",
     ),
     "incentives/one_child_parent_reward.py": (
         "tests/incentives",
+        "tests/test_golden.py",
         "src/fpcore/incentives/one_child_parent_reward.py",
         "docs/topics/one-child-parent-reward.md",
     ),
     "incentives/family_planning_insurance.py": (
         "tests/incentives",
+        "tests/test_golden.py",
         "src/fpcore/incentives/family_planning_insurance.py",
         "docs/topics/family-planning-insurance.md",
     ),
     "incentives/childcare_subsidy.py": (
         "tests/incentives",
+        "tests/test_golden.py",
         "src/fpcore/incentives/childcare_subsidy.py",
         "docs/topics/childcare-subsidy.md",
     ),

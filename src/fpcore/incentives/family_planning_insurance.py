@@ -134,10 +134,10 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
         in_band = checks.add(
             _AGE_CODE, age <= p.limit, _AGE, (("limit", p.limit), ("age", age)), (p.max_age,)
         )
-        eligible = bool(certified and in_band)
-        shares.append(
-            Share(beneficiary="child 1", label=child_label(0), amount=p.premium.as_decimal())
-        )
+        premium = p.premium.as_decimal()
+        # a premium of 0 (a what-if) pays nothing: not eligible, as every programme says
+        eligible = bool(certified and in_band) and premium > 0
+        shares.append(Share(beneficiary="child 1", label=child_label(0), amount=premium))
     total, breakdown = payable(eligible, shares)
     return make_decision(
         CODE, TITLE, eligible, total, on, where, checks, breakdown, amount_provenance=(p.premium,)

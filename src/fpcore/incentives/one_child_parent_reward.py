@@ -179,7 +179,8 @@ def rule(family: Family, on: date, age_on: date, book: PolicyBook) -> Decision:
             (until,),
         )
     parents = living_parents(family, on)
-    eligible = certified and in_age and bool(parents)
+    # a rate of 0 (a what-if) pays no one: not eligible, as every programme says
+    eligible = certified and in_age and bool(parents) and p.yearly > 0
     total, shares = payable(eligible, [role.share(p.yearly) for role, _ in parents])
     return make_decision(
         CODE, TITLE, eligible, total, on, where, checks, shares, amount_provenance=(p.amount,)

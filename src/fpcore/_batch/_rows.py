@@ -16,14 +16,22 @@ A household row is a plain tuple, cheap to build and to read (see :data:`Househo
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from operator import itemgetter
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias, final
 
+from fpcore.dates import MAX_AGE
 from fpcore.errors import InvalidInputError
 from fpcore.family import Child, Family, Hukou, Parent, Person, Sex
 from fpcore.jurisdictions import Jurisdiction
+from fpcore.plausibility import (
+    MAX_DAYS_AFTER_FATHER_DEATH,
+    MIN_DELIVERY_INTERVAL_DAYS,
+    MIN_PARENT_AGE,
+    UNUSUAL_FATHER_AGE,
+    UNUSUAL_MOTHER_AGE,
+)
 
 ParentRow: TypeAlias = tuple[date, date | None, bool, bool, int | None]
 """A parent: ``(birth_date, death_date, rural, only_child, surgery_complication_grade)``."""
@@ -68,78 +76,148 @@ _MAX_COMPLICATION: Final = 3
 def check_row(row: object) -> Household:
     """``row`` if the model constructors accept it (as :func:`family_from_row` builds it).
 
-    The common case is checked in one pass without building anything; a row that fails it is
-    built with the public constructors, which raise the precise error (or accept an unusual
-    but valid row, returned in canonical form).
+    The common case is checked in one pass without building anything (:func:`fields_ok`); a
+    row that fails it is built with the public constructors, which raise the precise error (or
+    accept an unusual but valid row, returned in canonical form).
 
     Raises:
         InvalidInputError: Naming the field, exactly as :func:`family_from_row` does.
     """
-    if row.__class__ is tuple and len(row) == FIELDS:
-        _, where, mother, father, children, married, certified, permitted, source = row
-        if (
-            where.__class__ is Jurisdiction
-            and source is None
-            and children.__class__ is tuple
-            and (married is None or married.__class__ is date)
-            and (certified is None or certified.__class__ is date)
-            and (permitted is None or permitted.__class__ is date)
-            and (mother is not None or father is not None)
-            and (mother is None or _parent_ok(mother, married))
-            and (father is None or _parent_ok(father, married))
-        ):
-            m_born = m_died = f_born = None
-            if mother is not None:
-                m_born, m_died = mother[0], mother[1]
-            if father is not None:
-                f_born = father[0]
-            for child in children:
-                if not (
-                    child.__class__ is tuple
-                    and len(child) == 7
-                    and _child_ok(child, m_born, m_died, f_born)
-                ):
-                    break
-            else:
-                return row
+    if (
+        row.__class__ is tuple
+        and len(row) == FIELDS
+        and row[1].__class__ is Jurisdiction
+        and row[8] is None
+        and fields_ok(row)
+    ):
+        return row
     return _slow_check(row)
 
 
-def _parent_ok(person: object, married: date | None) -> bool:
-    if person.__class__ is not tuple or len(person) != 5:
-        return False
-    born, died, rural, only, grade = person
-    return (
-        born.__class__ is date
-        and (died is None or (died.__class__ is date and died >= born))
-        and rural.__class__ is bool
-        and only.__class__ is bool
-        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_COMPLICATION))
-        and (married is None or married >= born)
-    )
+def fields_ok(row: tuple[Any, ...]) -> bool:
+    """Whether the constructors surely accept a household row's fields, building nothing.
 
-
-def _child_ok(
-    child: tuple[object, ...], m_born: date | None, m_died: date | None, f_born: date | None
-) -> bool:
-    born, died, female, policy, adopted, parents, grade = child
+    The fields are all but the key, the jurisdiction and the source.
+    ``False`` means "not surely", not "refused": the caller then asks the constructors
+    (:func:`check_row` does), which refuse with the precise error, warn about an unusual age
+    (:mod:`fpcore.plausibility`) or accept. This is the one row validator of the batch path;
+    rows read from a register are checked by it too. It checks the types and the dates'
+    order as the constructors do, and plausibility against a band that needs no exact age,
+    as :class:`~fpcore.family.Family` does: a parent's age at a birth in days between
+    ``366 × MIN_PARENT_AGE`` and ``365 × UNUSUAL_*_AGE``, a birth at most
+    ``MAX_DAYS_AFTER_FATHER_DEATH`` days after the father's death, the mother's deliveries
+    (adoptions aside) a day or at least ``MIN_DELIVERY_INTERVAL_DAYS`` apart, documents
+    dated ``366 × MIN_PARENT_AGE`` days or more after each parent's birth, a marriage before
+    each parent's death, no one dead more than ``MAX_AGE`` years after the birth. (One
+    function, written out: it runs once per household on the hot path.)
+    """
+    _, _, mother, father, children, married, certified, permitted, _ = row
     if not (
-        born.__class__ is date
-        and (died is None or (died.__class__ is date and died >= born))
-        and female.__class__ is bool
-        and (policy is None or policy.__class__ is bool)
-        and adopted.__class__ is bool
-        and parents.__class__ is int
-        and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))
+        children.__class__ is tuple
+        and (married is None or married.__class__ is date)
+        and (certified is None or certified.__class__ is date)
+        and (permitted is None or permitted.__class__ is date)
     ):
         return False
-    has_mother = m_born is not None and parents in (MOTHER_ONLY, BOTH)
-    has_father = f_born is not None and parents in (FATHER_ONLY, BOTH)
-    return (
-        (has_mother or has_father)
-        and (not has_mother or (born >= m_born and (m_died is None or born <= m_died)))  # type: ignore[operator]
-        and (not has_father or born >= f_born)  # type: ignore[operator]
-    )
+    m_born: Any = None
+    m_died: Any = None
+    f_born: Any = None
+    m_day = f_day = f_dead = 0
+    for person in (mother, father):
+        if person is None:
+            continue
+        if person.__class__ is not tuple or len(person) != 5:
+            return False
+        born, died, rural, only, grade = person
+        if not (
+            born.__class__ is date
+            and (
+                died is None
+                or (died.__class__ is date and died >= born and died.year - born.year <= MAX_AGE)
+            )
+            and rural.__class__ is bool
+            and only.__class__ is bool
+            and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_COMPLICATION))
+        ):
+            return False
+        day = born.toordinal()
+        if married is not None and not (
+            married.toordinal() - day >= _OF_AGE and (died is None or married < died)
+        ):
+            return False
+        if (certified is not None and certified.toordinal() - day < _OF_AGE) or (
+            permitted is not None and permitted.toordinal() - day < _OF_AGE
+        ):
+            return False
+        if person is mother:
+            m_born, m_died, m_day = born, died, day
+        if person is father:
+            f_born, f_day = born, day
+            f_dead = _NEVER if died is None else died.toordinal()
+    if m_born is None and f_born is None:
+        return False
+    delivered = None
+    for child in children:
+        if child.__class__ is not tuple or len(child) != 7:
+            return False
+        born, died, female, policy, adopted, parents, grade = child
+        if not (
+            born.__class__ is date
+            and (
+                died is None
+                or (died.__class__ is date and died >= born and died.year - born.year <= MAX_AGE)
+            )
+            and female.__class__ is bool
+            and (policy is None or policy.__class__ is bool)
+            and adopted.__class__ is bool
+            and parents.__class__ is int
+            and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))
+        ):
+            return False
+        of_mother = parents in (MOTHER_ONLY, BOTH)
+        of_father = parents in (FATHER_ONLY, BOTH)
+        has_mother = m_born is not None and of_mother
+        has_father = f_born is not None and of_father
+        if not (
+            (has_mother or has_father)
+            and (not has_mother or (born >= m_born and (m_died is None or born <= m_died)))
+            and (not has_father or born >= f_born)
+        ):
+            return False
+        if adopted:
+            continue
+        day = born.toordinal()
+        if has_mother and not _OF_AGE <= day - m_day < _USUAL_MOTHER:
+            return False
+        if has_father and not (
+            _OF_AGE <= day - f_day < _USUAL_FATHER and day - f_dead <= _POSTHUMOUS
+        ):
+            return False
+        if of_mother:
+            if delivered is None:
+                delivered = [day]
+            else:
+                delivered.append(day)
+    if delivered is not None and len(delivered) > 1:
+        delivered.sort()
+        before = delivered[0]
+        for after in delivered[1:]:
+            if 1 < after - before < MIN_DELIVERY_INTERVAL_DAYS:
+                return False
+            before = after
+    return True
+
+
+_OF_AGE: Final = 366 * MIN_PARENT_AGE
+"""Days after a birth surely past the ``MIN_PARENT_AGE``-th birthday (10 years: 3,653 days at
+most)."""
+_USUAL_MOTHER: Final = 365 * UNUSUAL_MOTHER_AGE
+"""Days after a mother's birth surely before her ``UNUSUAL_MOTHER_AGE``-th birthday."""
+_USUAL_FATHER: Final = 365 * UNUSUAL_FATHER_AGE
+"""Days after a father's birth surely before his ``UNUSUAL_FATHER_AGE``-th birthday."""
+_POSTHUMOUS: Final = MAX_DAYS_AFTER_FATHER_DEATH
+_NEVER: Final = date.max.toordinal()
+"""The father's death day when he is alive: no birth comes after it."""
 
 
 def _slow_check(row: object) -> Household:
@@ -331,9 +409,7 @@ _DEFAULTS: Final[dict[str, object]] = {
     "one_child_certificate_on": None,
     "second_birth_permit_on": None,
 }
-_DATE_COLUMNS: Final = REGISTER_COLUMNS[10:]
-_PERSON: Final = itemgetter(*REGISTER_COLUMNS[:10])
-_DATES: Final = itemgetter(*_DATE_COLUMNS)
+_COLUMNS: Final = itemgetter(*REGISTER_COLUMNS)
 _ROLES: Final[dict[object, str]] = {
     "mother": "mother",
     "father": "father",
@@ -402,37 +478,131 @@ def rows_from_register(
     """
     if not isinstance(jurisdiction, Jurisdiction):
         raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
-    return _register(records, jurisdiction)
+    return RegisterRows(records, jurisdiction)
 
 
-def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> Iterator[Household]:
+@final
+class RegisterRows(Iterator[Household]):
+    """The household rows of a register (what :func:`rows_from_register` returns), read lazily.
+
+    :func:`~fpcore.batch.assess_batch` given one that has not been read from yet reads the
+    register itself (:meth:`take`), in one pass from records to decisions.
+    """
+
+    __slots__ = ("_read", "jurisdiction", "records")
+
+    records: Iterable[Mapping[str, object]]
+    jurisdiction: Jurisdiction
+    _read: Iterator[Household] | None
+
+    def __init__(self, records: Iterable[Mapping[str, object]], jurisdiction: Jurisdiction):
+        self.records, self.jurisdiction, self._read = records, jurisdiction, None
+
+    def __next__(self) -> Household:
+        if self._read is None:
+            self._read = _register(self.records, self.jurisdiction)
+        return next(self._read)
+
+    def take(self) -> tuple[Iterator[Household], list[object], list[int]] | None:
+        """Read the register for the batch engine, if nothing has been read from it yet.
+
+        ``None`` if something has. Otherwise this iterator is exhausted from then on, and this
+        gives the rows, with ``None`` for their jurisdiction, and two lists the rows fill as
+        they are read: the records' column values, one after another, and the index of each
+        household's first record, from which :func:`register_row` rebuilds any row.
+        """
+        if self._read is not None:
+            return None
+        self._read = iter(())
+        kept: list[object] = []
+        starts: list[int] = []
+        return _register(self.records, None, kept, starts), kept, starts
+
+
+def register_row(kept: Sequence[object], first: int, end: int, where: Jurisdiction) -> Household:
+    """The row of the household of records ``first`` to ``end`` (excluded).
+
+    Built from their column values as :meth:`RegisterRows.take` keeps them.
+    """
+    width = len(REGISTER_COLUMNS)
+    records = (tuple(kept[i * width : (i + 1) * width]) for i in range(first, end))
+    return next(_register(records, where, read=False))
+
+
+def _register(
+    records: Iterable[Any],
+    where: Jurisdiction | None,
+    kept: list[object] | None = None,
+    starts: list[int] | None = None,
+    *,
+    read: bool = True,
+) -> Iterator[Household]:
+    """The household rows of register records, with ``where`` for their jurisdiction.
+
+    Records are mappings, or with ``read`` false tuples of their :data:`REGISTER_COLUMNS`
+    values.
+
+    ``kept`` receives every record's values, one after another (a flat list: no object per
+    record); ``starts`` the index of each household's first record.
+    """
     seen: set[object] = set()
     current: object = seen  # a sentinel no household key equals
     mother: ParentRow | None = None
     father: ParentRow | None = None
     children: list[ChildRow] = []
-    dates: tuple[object, ...] = (None, None, None)
-    person_values, date_values = _PERSON, _DATES
+    married = certified = permitted = None
+    columns = _COLUMNS
     for index, record in enumerate(records):
-        try:
-            household, role, sex, born, died, hukou, only, policy, adopted, grade = person_values(
-                record
-            )
-            given = date_values(record)
-        except (KeyError, TypeError):
-            found = _values(index, record)
-            household, role, sex, born, died, hukou, only, policy, adopted, grade = found[:10]
-            given = found[10:]
+        if not read:
+            values: tuple[Any, ...] = record
+        else:
+            try:
+                values = columns(record)
+            except (KeyError, TypeError):
+                values = _values(index, record)
+            if kept is not None:
+                kept += values
+        household, role, sex, born, died, hukou, only, policy, adopted, grade, m, c, p = values
         if household != current:
             if current is not seen:
-                yield _household(current, where, mother, father, children, dates)
-            _new_household(seen, household, index)
+                if mother is not None and father is not None:
+                    kids = tuple(children)
+                    yield (
+                        current,
+                        where,
+                        mother,
+                        father,
+                        kids,
+                        married,
+                        certified,
+                        permitted,
+                        None,
+                    )  # type: ignore[misc]
+                else:
+                    yield _household(
+                        current, where, mother, father, children, married, certified, permitted
+                    )
+            try:
+                if household in seen:
+                    _again(household, index)
+                seen.add(household)
+            except TypeError:
+                raise InvalidInputError(
+                    f"rows[{index}].household", household, "must be hashable"
+                ) from None
+            if starts is not None:
+                starts.append(index)
             current = household
             mother = father = None
             children = []
-            dates = given
-        elif given != dates:
-            dates = _merge(dates, given, index)
+            married, certified, permitted = m, c, p
+        else:
+            if m is not married:
+                married = _same(married, m, index, "married_on")
+            if c is not certified:
+                certified = _same(certified, c, index, "one_child_certificate_on")
+            if p is not permitted:
+                permitted = _same(permitted, p, index, "second_birth_permit_on")
         if sex == "female":
             female = True
         elif sex == "male":
@@ -470,31 +640,19 @@ def _register(records: Iterable[Mapping[str, object]], where: Jurisdiction) -> I
                 )
             father = person
     if current is not seen:
-        yield _household(current, where, mother, father, children, dates)
+        yield _household(current, where, mother, father, children, married, certified, permitted)
 
 
-def _new_household(seen: set[object], household: object, index: int) -> None:
-    try:
-        if household in seen:
-            raise InvalidInputError(
-                f"rows[{index}].household",
-                household,
-                "appears again after other households: a household's rows must be consecutive",
-            )
-        seen.add(household)
-    except TypeError:
-        raise InvalidInputError(f"rows[{index}].household", household, "must be hashable") from None
-
-
-def _merge(known: tuple[object, ...], given: tuple[object, ...], index: int) -> tuple[object, ...]:
-    """The household dates of its rows so far, with one more row's (``None``: not on it)."""
-    return tuple(
-        _same(old, new, index, column)
-        for old, new, column in zip(known, given, _DATE_COLUMNS, strict=True)
+def _again(household: object, index: int) -> None:
+    raise InvalidInputError(
+        f"rows[{index}].household",
+        household,
+        "appears again after other households: a household's rows must be consecutive",
     )
 
 
 def _same(known: object, given: object, index: int, column: str) -> object:
+    """A household date known so far, with one more row's (``None``: not on it)."""
     if given is None:
         return known
     if known is None or given == known:
@@ -506,15 +664,16 @@ def _same(known: object, given: object, index: int, column: str) -> object:
 
 def _household(
     key: object,
-    where: Jurisdiction,
+    where: Jurisdiction | None,
     mother: ParentRow | None,
     father: ParentRow | None,
     children: list[ChildRow],
-    dates: tuple[object, ...],
+    married: object,
+    certified: object,
+    permitted: object,
 ) -> Household:
+    code = FATHER_ONLY if mother is None else MOTHER_ONLY if father is None else BOTH
     kids = tuple(children)
-    if mother is None or father is None:
-        code = FATHER_ONLY if mother is None else MOTHER_ONLY
+    if code != BOTH:
         kids = tuple((c[0], c[1], c[2], c[3], c[4], code, c[6]) for c in kids)
-    married, certified, permitted = dates
     return (key, where, mother, father, kids, married, certified, permitted, None)  # type: ignore[return-value]

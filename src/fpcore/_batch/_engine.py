@@ -177,8 +177,7 @@ class ProgrammeResult:
 
     def fens(self) -> Iterator[int | None]:
         """Every household's amount in fen, in order (see :meth:`fen`)."""
-        for value in self._values:
-            yield value if value >= 0 else (0 if value == NOT_ELIGIBLE else None)
+        return iter([v if v >= 0 else (0 if v == NOT_ELIGIBLE else None) for v in self._values])
 
     @property
     def eligible(self) -> int:
@@ -387,12 +386,13 @@ def assess_batch(
     values: dict[str, list[int]] = {code: [] for code in codes}
     fallbacks = dict.fromkeys(codes, 0)
     seen: dict[str, dict[Jurisdiction, Compiled]] = {code: {} for code in codes}
-    taken = households.take() if households.__class__ is RegisterRows else None
+    size = min(chunk, PLAIN_BLOCK)
+    taken = households.take(size) if households.__class__ is RegisterRows else None
     if taken is not None:
         where: Jurisdiction | None = households.jurisdiction  # type: ignore[attr-defined]
         plain, result._kept, result._starts = taken
         result._places.append((0, where))  # type: ignore[arg-type]
-        blocks = _plain_blocks(plain, where, min(chunk, PLAIN_BLOCK), day)  # type: ignore[arg-type]
+        blocks = _plain_blocks(plain, where, day)  # type: ignore[arg-type]
     else:
         where = None
         blocks = _checked_blocks(iter(households), chunk, day)
@@ -464,16 +464,16 @@ def _checked_blocks(stream: Iterator[object], chunk: int, on: date) -> Iterator[
 
 
 def _plain_blocks(
-    rows: Iterator[Household], where: Jurisdiction, size: int, on: date
+    blocks: Iterator[list[Household]], where: Jurisdiction, on: date
 ) -> Iterator[list[Household]]:
-    """Blocks of ``size`` plain rows of ``where`` (see :meth:`RegisterRows.take`).
+    """Blocks of plain rows of ``where`` (see :meth:`RegisterRows.take`), checked.
 
     Each is checked by the validator of :func:`check_row` and plausible on ``on``.
     """
     oldest = _oldest(on)
     ok = fields_ok
     start = 0
-    while block := list(islice(rows, size)):
+    for block in blocks:
         for offset, row in enumerate(block):
             mother, father = row[2], row[3]
             if ok(row) and not (

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
+from itertools import chain
 from operator import itemgetter
 from typing import Any, Final, TypeAlias, final
 
@@ -119,6 +120,14 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         and (permitted is None or permitted.__class__ is date)
     ):
         return False
+    # the earliest document, as a day number (_NEVER: none)
+    first = _NEVER
+    if married is not None:
+        first = married.toordinal()
+    if certified is not None:
+        first = min(first, certified.toordinal())
+    if permitted is not None:
+        first = min(first, permitted.toordinal())
     m_born: Any = None
     m_died: Any = None
     f_born: Any = None
@@ -141,13 +150,8 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         ):
             return False
         day = born.toordinal()
-        if married is not None and not (
-            married.toordinal() - day >= _OF_AGE and (died is None or married < died)
-        ):
-            return False
-        if (certified is not None and certified.toordinal() - day < _OF_AGE) or (
-            permitted is not None and permitted.toordinal() - day < _OF_AGE
-        ):
+        # documents dated once the parent is surely of age; married before a death
+        if first - day < _OF_AGE or (married is not None and died is not None and married >= died):
             return False
         if person is mother:
             m_born, m_died, m_day = born, died, day
@@ -156,7 +160,8 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
             f_dead = _NEVER if died is None else died.toordinal()
     if m_born is None and f_born is None:
         return False
-    delivered = None
+    delivered = 0  # the day of the mother's first delivery (0: none yet)
+    more: list[int] | None = None  # and of every one, from her second
     for child in children:
         if child.__class__ is not tuple or len(child) != 7:
             return False
@@ -171,13 +176,12 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
             and (policy is None or policy.__class__ is bool)
             and adopted.__class__ is bool
             and parents.__class__ is int
+            and 0 < parents <= BOTH
             and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_GRADE))
         ):
             return False
-        of_mother = parents in (MOTHER_ONLY, BOTH)
-        of_father = parents in (FATHER_ONLY, BOTH)
-        has_mother = m_born is not None and of_mother
-        has_father = f_born is not None and of_father
+        has_mother = m_born is not None and parents & MOTHER_ONLY
+        has_father = f_born is not None and parents & FATHER_ONLY
         if not (
             (has_mother or has_father)
             and (not has_mother or (born >= m_born and (m_died is None or born <= m_died)))
@@ -193,15 +197,19 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
             _OF_AGE <= day - f_day < _USUAL_FATHER and day - f_dead <= _POSTHUMOUS
         ):
             return False
-        if of_mother:
-            if delivered is None:
-                delivered = [day]
+        if parents & MOTHER_ONLY:  # her delivery, whether or not she is in the row
+            if not delivered:
+                delivered = day
+            elif more is None:
+                if 1 < abs(day - delivered) < MIN_DELIVERY_INTERVAL_DAYS:
+                    return False
+                more = [delivered, day]
             else:
-                delivered.append(day)
-    if delivered is not None and len(delivered) > 1:
-        delivered.sort()
-        before = delivered[0]
-        for after in delivered[1:]:
+                more.append(day)
+    if more is not None and len(more) > 2:
+        more.sort()
+        before = more[0]
+        for after in more[1:]:
             if 1 < after - before < MIN_DELIVERY_INTERVAL_DAYS:
                 return False
             before = after
@@ -500,14 +508,15 @@ class RegisterRows(Iterator[Household]):
 
     def __next__(self) -> Household:
         if self._read is None:
-            self._read = _register(self.records, self.jurisdiction)
+            self._read = chain.from_iterable(_register(self.records, self.jurisdiction, 1))
         return next(self._read)
 
-    def take(self) -> tuple[Iterator[Household], list[object], list[int]] | None:
+    def take(self, size: int) -> tuple[Iterator[list[Household]], list[object], list[int]] | None:
         """Read the register for the batch engine, if nothing has been read from it yet.
 
         ``None`` if something has. Otherwise this iterator is exhausted from then on, and this
-        gives the rows, with ``None`` for their jurisdiction, and two lists the rows fill as
+        gives the rows in blocks of ``size``, with ``None`` for their jurisdiction, and two
+        lists the rows fill as
         they are read: the records' column values, one after another, and the index of each
         household's first record, from which :func:`register_row` rebuilds any row.
         """
@@ -516,7 +525,7 @@ class RegisterRows(Iterator[Household]):
         self._read = iter(())
         kept: list[object] = []
         starts: list[int] = []
-        return _register(self.records, None, kept, starts), kept, starts
+        return _register(self.records, None, size, kept, starts), kept, starts
 
 
 def register_row(kept: Sequence[object], first: int, end: int, where: Jurisdiction) -> Household:
@@ -525,24 +534,23 @@ def register_row(kept: Sequence[object], first: int, end: int, where: Jurisdicti
     Built from their column values as :meth:`RegisterRows.take` keeps them.
     """
     width = len(REGISTER_COLUMNS)
-    records = (tuple(kept[i * width : (i + 1) * width]) for i in range(first, end))
-    return next(_register(records, where, read=False))
+    records = [
+        dict(zip(REGISTER_COLUMNS, kept[i * width : (i + 1) * width], strict=True))
+        for i in range(first, end)
+    ]
+    return next(_register(records, where, 1))[0]
 
 
 def _register(
     records: Iterable[Any],
     where: Jurisdiction | None,
+    size: int,
     kept: list[object] | None = None,
     starts: list[int] | None = None,
-    *,
-    read: bool = True,
-) -> Iterator[Household]:
-    """The household rows of register records, with ``where`` for their jurisdiction.
+) -> Iterator[list[Household]]:
+    """The household rows of register records, ``size`` at a time.
 
-    Records are mappings, or with ``read`` false tuples of their :data:`REGISTER_COLUMNS`
-    values.
-
-    ``kept`` receives every record's values, one after another (a flat list: no object per
+    Each row has ``where`` for its jurisdiction. ``kept`` receives every record's values, one after another (a flat list: no object per
     record); ``starts`` the index of each household's first record.
     """
     seen: set[object] = set()
@@ -551,37 +559,32 @@ def _register(
     father: ParentRow | None = None
     children: list[ChildRow] = []
     married = certified = permitted = None
+    block: list[Household] = []
     columns = _COLUMNS
     for index, record in enumerate(records):
-        if not read:
-            values: tuple[Any, ...] = record
-        else:
-            try:
-                values = columns(record)
-            except (KeyError, TypeError):
-                values = _values(index, record)
-            if kept is not None:
-                kept += values
+        try:
+            values = columns(record)
+        except (KeyError, TypeError):
+            values = _values(index, record)
+        if kept is not None:
+            kept += values
         household, role, sex, born, died, hukou, only, policy, adopted, grade, m, c, p = values
         if household != current:
             if current is not seen:
                 if mother is not None and father is not None:
                     kids = tuple(children)
-                    yield (
-                        current,
-                        where,
-                        mother,
-                        father,
-                        kids,
-                        married,
-                        certified,
-                        permitted,
-                        None,
-                    )  # type: ignore[misc]
-                else:
-                    yield _household(
-                        current, where, mother, father, children, married, certified, permitted
+                    block.append(
+                        (current, where, mother, father, kids, married, certified, permitted, None)  # type: ignore[arg-type]
                     )
+                else:
+                    block.append(
+                        _household(
+                            current, where, mother, father, children, married, certified, permitted
+                        )
+                    )
+                if len(block) == size:
+                    yield block
+                    block = []
             try:
                 if household in seen:
                     _again(household, index)
@@ -640,7 +643,11 @@ def _register(
                 )
             father = person
     if current is not seen:
-        yield _household(current, where, mother, father, children, married, certified, permitted)
+        block.append(
+            _household(current, where, mother, father, children, married, certified, permitted)
+        )
+    if block:
+        yield block
 
 
 def _again(household: object, index: int) -> None:

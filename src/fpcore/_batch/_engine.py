@@ -21,6 +21,7 @@ from fpcore._batch._rows import (
     family_from_row,
     fields_ok,
     register_row,
+    retyped,
 )
 from fpcore._validate import check_book
 from fpcore.dates import MAX_AGE, check_date
@@ -481,6 +482,8 @@ def _plain_blocks(
                 or (father is not None and father[0] < oldest)
             ):
                 continue
+            if not ok(row):
+                row = retyped(row)  # cells as the tables layer reads them (text dates, NaT…)
             try:
                 checked = check_row(_public(row, where))
                 _living_ages(checked, on)

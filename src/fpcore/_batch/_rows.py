@@ -407,6 +407,7 @@ REGISTER_COLUMNS: Final = (
 """The columns of a person-level register, one row per person (the tables layer's input)."""
 
 _DEFAULTS: Final[dict[str, object]] = {
+    "sex": None,
     "death_date": None,
     "hukou": None,
     "only_child": False,
@@ -437,30 +438,117 @@ _RURAL: Final[dict[object, bool]] = {
     Hukou.RURAL: True,
     Hukou.URBAN: False,
 }
-_ROLE_SEX: Final = {"mother": True, "father": False}
+_CODES: Final[dict[str, dict[object, Any]]] = {"role": _ROLES, "sex": _FEMALE, "hukou": _RURAL}
 
 
 def _values(index: int, record: object) -> tuple[object, ...]:
-    """The register columns of one record, defaults filled in (the slow path)."""
+    """The register columns of one record, defaults filled in (the slow path).
+
+    A column may also go by a Chinese name :data:`fpcore.tables.COLUMNS` lists.
+    """
     if not isinstance(record, Mapping):
         raise InvalidInputError(f"rows[{index}]", record, "must be a mapping of column to value")
+    from fpcore.tables import COLUMNS  # the names the tables layer reads
+
     found = []
     for column in REGISTER_COLUMNS:
-        if column in record:
-            found.append(record[column])
-        elif column in _DEFAULTS:
-            found.append(_DEFAULTS[column])
+        for name in (column, *COLUMNS[column]):
+            if name in record:
+                found.append(record[name])
+                break
         else:
-            raise InvalidInputError(f"rows[{index}].{column}", None, "is missing")
+            if column not in _DEFAULTS:
+                raise InvalidInputError(f"rows[{index}].{column}", None, "is missing")
+            found.append(_DEFAULTS[column])
     return tuple(found)
 
 
-def _code(table: dict[object, bool] | dict[object, str], value: object, field: str) -> object:
+def _code(kind: str, value: object, field: str) -> object:
+    """A role, a sex (``True``: female) or a hukou (``True``: rural) from a code.
+
+    The code is an enum member or a term the tables layer reads (``"F"``, ``"母亲"``,
+    ``" 农业 "``…); the role is ``"mother"``, ``"father"`` or ``"child"``.
+    """
+    table = _CODES[kind]
     try:
-        return table[value]
-    except (KeyError, TypeError):
+        found = table.get(value)
+    except TypeError:  # unhashable
+        found = None
+    if found is None and isinstance(value, str):
+        from fpcore import tables
+
+        terms: dict[str, object] = {
+            "role": tables._ROLES,  # one list of terms for both layers
+            "sex": tables._SEXES,
+            "hukou": tables._HUKOUS,
+        }[kind]  # type: ignore[assignment]
+        found = table.get(terms.get(value.strip().lower()))
+    if found is None:
         codes = sorted({str(k) for k in table if isinstance(k, str)})
-        raise InvalidInputError(field, value, f"must be one of {', '.join(codes)}") from None
+        raise InvalidInputError(
+            field, value, f"must be one of {', '.join(codes)} (or the Chinese terms)"
+        )
+    return found
+
+
+def _missing(value: object) -> bool:
+    """``None``, NaN, ``pandas.NA``/``NaT`` or blank text (as the tables layer reads them)."""
+    from fpcore.tables import _is_missing
+
+    return _is_missing(value)
+
+
+def retyped(row: Household) -> Household:
+    """A register row with its cells read as :func:`fpcore.tables.families_from_rows` does.
+
+    Dates from ``YYYY-MM-DD`` text or a midnight ``Timestamp``, yes/no cells from ``1``/``0``,
+    ``"yes"``/``"no"``, 是/否, grades from whole floats, and NaN, ``NaT`` or blank cells as
+    missing. A cell that cannot be read is left for the constructors to refuse.
+    """
+    from fpcore import tables
+
+    def cell(value: object, read: Any, default: object) -> object:
+        if value is None or value.__class__ is date or value.__class__ is bool:
+            return value
+        if tables._is_missing(value):
+            return default
+        try:
+            return read(value)
+        except tables._CellError:
+            return value
+
+    day, flag, number = tables._date, tables._flag, tables._integer
+
+    def parent(person: ParentRow | None) -> ParentRow | None:
+        if person is None:
+            return None
+        born, died, rural, only, grade = person
+        return (cell(born, day, None), cell(died, day, None), rural, cell(only, flag, False), grade)  # type: ignore[return-value]
+
+    key, where, mother, father, children, married, certified, permitted, source = row
+    kids = tuple(
+        (
+            cell(born, day, None),
+            cell(died, day, None),
+            female,
+            cell(policy, flag, None),
+            cell(adopted, flag, False),
+            parents,
+            grade if grade is None or grade.__class__ is int else cell(grade, number, None),
+        )
+        for born, died, female, policy, adopted, parents, grade in children
+    )
+    return (  # type: ignore[return-value] # cells that cannot be read stay as given
+        key,
+        where,
+        parent(mother),
+        parent(father),
+        kids,
+        cell(married, day, None),
+        cell(certified, day, None),
+        cell(permitted, day, None),
+        source,
+    )
 
 
 def rows_from_register(
@@ -509,7 +597,8 @@ class RegisterRows(Iterator[Household]):
     def __next__(self) -> Household:
         if self._read is None:
             self._read = chain.from_iterable(_register(self.records, self.jurisdiction, 1))
-        return next(self._read)
+        row = next(self._read)
+        return row if fields_ok(row) else retyped(row)
 
     def take(self, size: int) -> tuple[Iterator[list[Household]], list[object], list[int]] | None:
         """Read the register for the batch engine, if nothing has been read from it yet.
@@ -538,7 +627,8 @@ def register_row(kept: Sequence[object], first: int, end: int, where: Jurisdicti
         dict(zip(REGISTER_COLUMNS, kept[i * width : (i + 1) * width], strict=True))
         for i in range(first, end)
     ]
-    return next(_register(records, where, 1))[0]
+    row = next(_register(records, where, 1))[0]
+    return row if fields_ok(row) else retyped(row)
 
 
 def _register(
@@ -606,42 +696,35 @@ def _register(
                 certified = _same(certified, c, index, "one_child_certificate_on")
             if p is not permitted:
                 permitted = _same(permitted, p, index, "second_birth_permit_on")
-        if sex == "female":
-            female = True
-        elif sex == "male":
-            female = False
-        else:
-            female = bool(_code(_FEMALE, sex, f"rows[{index}].sex"))
         if role == "child":
+            if sex == "female":
+                female = True
+            elif sex == "male":
+                female = False
+            else:
+                female = _child_sex(sex, index)
             children.append((born, died, female, policy, adopted, BOTH, grade))
             continue
-        if role == "mother" or role == "father":
-            kind = role
-        else:
-            kind = _code(_ROLES, role, f"rows[{index}].role")  # an enum member
-        if female is not _ROLE_SEX[kind]:
-            raise InvalidInputError(
-                f"rows[{index}].sex", sex, f"must be {'male' if female else 'female'} for a {kind}"
-            )
-        if hukou == "rural":
-            rural = True
-        elif hukou == "urban":
-            rural = False
-        else:
-            rural = bool(_code(_RURAL, hukou, f"rows[{index}].hukou"))
-        person = (born, died, rural, only, None)
-        if kind == "mother":
-            if mother is not None:
-                raise InvalidInputError(
-                    f"rows[{index}].role", role, "is a second mother in the household"
-                )
-            mother = person
-        else:
-            if father is not None:
-                raise InvalidInputError(
-                    f"rows[{index}].role", role, "is a second father in the household"
-                )
-            father = person
+        if role == "mother" and sex == "female" and mother is None:
+            mother = (born, died, _rural(hukou, index), only, None)
+        elif role == "father" and sex == "male" and father is None:
+            father = (born, died, _rural(hukou, index), only, None)
+        else:  # codes in other terms, a missing sex, a second parent or a child
+            kind, female = _role_sex(role, sex, index)
+            if kind == "child":
+                children.append((born, died, female, policy, adopted, BOTH, grade))
+            elif kind == "mother":
+                if mother is not None:
+                    raise InvalidInputError(
+                        f"rows[{index}].role", role, "is a second mother in the household"
+                    )
+                mother = (born, died, _rural(hukou, index), only, None)
+            else:
+                if father is not None:
+                    raise InvalidInputError(
+                        f"rows[{index}].role", role, "is a second father in the household"
+                    )
+                father = (born, died, _rural(hukou, index), only, None)
     if current is not seen:
         block.append(
             _household(current, where, mother, father, children, married, certified, permitted)
@@ -658,11 +741,42 @@ def _again(household: object, index: int) -> None:
     )
 
 
+def _rural(hukou: object, index: int) -> bool:
+    if hukou == "rural":
+        return True
+    if hukou == "urban":
+        return False
+    return bool(_code("hukou", hukou, f"rows[{index}].hukou"))
+
+
+def _child_sex(sex: object, index: int) -> bool:
+    if _missing(sex):
+        raise InvalidInputError(f"rows[{index}].sex", sex, "is missing for a child")
+    return bool(_code("sex", sex, f"rows[{index}].sex"))
+
+
+def _role_sex(role: object, sex: object, index: int) -> tuple[str, bool]:
+    """The role and sex (``True``: female) of a record; a parent's missing sex is its role's."""
+    kind = str(_code("role", role, f"rows[{index}].role"))
+    if kind == "child":
+        return kind, _child_sex(sex, index)
+    female = kind == "mother"
+    if not _missing(sex) and bool(_code("sex", sex, f"rows[{index}].sex")) is not female:
+        raise InvalidInputError(
+            f"rows[{index}].sex", sex, f"must be {'female' if female else 'male'} for a {kind}"
+        )
+    return kind, female
+
+
 def _same(known: object, given: object, index: int, column: str) -> object:
     """A household date known so far, with one more row's (``None``: not on it)."""
     if given is None:
         return known
     if known is None or given == known:
+        return given
+    if _missing(given):
+        return known
+    if _missing(known):
         return given
     raise InvalidInputError(
         f"rows[{index}].{column}", given, f"disagrees with {known!r} on an earlier row"

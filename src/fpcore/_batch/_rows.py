@@ -132,33 +132,55 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
     m_died: Any = None
     f_born: Any = None
     m_day = f_day = f_dead = 0
-    for person in (mother, father):
-        if person is None:
-            continue
-        if person.__class__ is not tuple or len(person) != 5:
+    if mother is not None:
+        if mother.__class__ is not tuple or len(mother) != 5:
             return False
-        born, died, rural, only, grade = person
+        m_born, m_died, rural, only, grade = mother
         if not (
-            born.__class__ is date
+            m_born.__class__ is date
             and (
-                died is None
-                or (died.__class__ is date and died >= born and died.year - born.year <= MAX_AGE)
+                m_died is None
+                or (
+                    m_died.__class__ is date
+                    and m_died >= m_born
+                    and m_died.year - m_born.year <= MAX_AGE
+                )
             )
             and rural.__class__ is bool
             and only.__class__ is bool
             and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_COMPLICATION))
         ):
             return False
-        day = born.toordinal()
-        # documents dated once the parent is surely of age; married before a death
-        if first - day < _OF_AGE or (married is not None and died is not None and married >= died):
+        m_day = m_born.toordinal()
+        # documents dated once she is surely of age; married before her death
+        if first - m_day < _OF_AGE or (
+            married is not None and m_died is not None and married >= m_died
+        ):
             return False
-        if person is mother:
-            m_born, m_died, m_day = born, died, day
-        if person is father:
-            f_born, f_day = born, day
-            f_dead = _NEVER if died is None else died.toordinal()
-    if m_born is None and f_born is None:
+    if father is not None:
+        if father.__class__ is not tuple or len(father) != 5:
+            return False
+        f_born, died, rural, only, grade = father
+        if not (
+            f_born.__class__ is date
+            and (
+                died is None
+                or (
+                    died.__class__ is date and died >= f_born and died.year - f_born.year <= MAX_AGE
+                )
+            )
+            and rural.__class__ is bool
+            and only.__class__ is bool
+            and (grade is None or (grade.__class__ is int and 1 <= grade <= _MAX_COMPLICATION))
+        ):
+            return False
+        f_day = f_born.toordinal()
+        if first - f_day < _OF_AGE or (
+            married is not None and died is not None and married >= died
+        ):
+            return False
+        f_dead = _NEVER if died is None else died.toordinal()
+    elif mother is None:
         return False
     delivered = 0  # the day of the mother's first delivery (0: none yet)
     more: list[int] | None = None  # and of every one, from her second
@@ -182,16 +204,20 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
             return False
         has_mother = m_born is not None and parents & MOTHER_ONLY
         has_father = f_born is not None and parents & FATHER_ONLY
-        if not (
-            (has_mother or has_father)
-            and (not has_mother or (born >= m_born and (m_died is None or born <= m_died)))
-            and (not has_father or born >= f_born)
-        ):
+        if not (has_mother or has_father):
             return False
-        if adopted:
+        if adopted:  # born after the parents, while the mother lived
+            if (has_mother and (born < m_born or (m_died is not None and born > m_died))) or (
+                has_father and born < f_born
+            ):
+                return False
             continue
+        # born to parents surely of a usual age (which puts the birth after theirs), while
+        # the mother lived, not long after the father's death
         day = born.toordinal()
-        if has_mother and not _OF_AGE <= day - m_day < _USUAL_MOTHER:
+        if has_mother and not (
+            _OF_AGE <= day - m_day < _USUAL_MOTHER and (m_died is None or born <= m_died)
+        ):
             return False
         if has_father and not (
             _OF_AGE <= day - f_day < _USUAL_FATHER and day - f_dead <= _POSTHUMOUS

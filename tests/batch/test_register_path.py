@@ -266,3 +266,18 @@ def test_register_terms_that_do_not_fit(change, field):
     mother = {"户号": "H1", "角色": "母亲", "出生日期": "1960-01-01", "户口性质": "农业"}
     with pytest.raises(InvalidInputError, match=field):
         list(rows_from_register([{**mother, **change}], jurisdiction=DINGNAN))
+
+
+def test_records_changed_after_the_batch_are_not_explained_as_its_answer():
+    mum = person("mother", date(1950, 5, 2))
+    girl = kid(date(1975, 8, 1), within_policy=True)
+    table = [mum, girl]
+    result = assess_batch(
+        "reward_assistance", rows_from_register(table, jurisdiction=DINGNAN), on=ON
+    )
+    assert result["reward_assistance"].fen(0) == 96000  # one parent's 960.00, as above
+    girl["death_date"] = date(1999, 1, 1)  # same outcome and amount: still explained
+    assert result["reward_assistance"].explain(0).amount == result["reward_assistance"].amount(0)
+    mum["birth_date"] = date(1960, 5, 2)  # now 52: not eligible on the date
+    with pytest.raises(InvalidInputError, match=r"rows\[0\].*changed after the batch"):
+        result["reward_assistance"].explain(0)

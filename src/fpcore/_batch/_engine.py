@@ -13,7 +13,6 @@ from typing import Final, final
 
 from fpcore._batch._kernels import COMPILERS, DEFER, NOT_ELIGIBLE, UNDETERMINED, Compiled
 from fpcore._batch._rows import (
-    REGISTER_COLUMNS,
     Household,
     RegisterRows,
     _prefixed,
@@ -41,16 +40,14 @@ PLAIN_BLOCK: Final = 64
 """Households decided at a time when a register is read in one pass (at most ``chunk``).
 
 The cyclic collector runs when container objects allocated outnumber those freed by 700; a
-block of 64 rows (about 450 tuples) is freed before that, so reading a register through it
-triggers almost no collection. A larger block would: rows nest tuples three deep (row,
-children, child), the collector untracks a tuple of plain values only on a pass that finds
-its items untracked and reaches a row before its children, so a row lives through three
-collections before it is untracked and is promoted to the oldest generation on the way;
-promotions trigger full collections, which rescan the whole heap — the caller's records
-too. The result keeps the records' values in one flat list (:meth:`RegisterRows.take`), which
-allocates no container per record."""
+block of 64 rows (about 450 tuples) is freed before that, and the result keeps the register's
+records themselves (no object built to keep them), so reading a register through it triggers
+almost no collection. A larger block would: rows nest tuples three deep (row, children,
+child), the collector untracks a tuple of plain values only on a pass that finds its items
+untracked and reaches a row before its children, so a row lives through three collections
+before it is untracked and is promoted to the oldest generation on the way; promotions
+trigger full collections, which rescan the whole heap — the caller's records too."""
 
-_WIDTH: Final = len(REGISTER_COLUMNS)
 
 _EXACT: Final = decimal.Context(prec=60, traps=[decimal.Inexact, decimal.InvalidOperation])
 
@@ -206,7 +203,9 @@ class BatchResult:
     """The answers of one or more programmes for a population of household rows on one date.
 
     Index a result by programme code for its :class:`ProgrammeResult`. The result keeps the
-    rows, so any household can be explained later (:meth:`explain`).
+    rows, so any household can be explained later (:meth:`explain`); from a register read in
+    one pass (see :func:`assess_batch`) it keeps the register's records instead, and reads
+    them again to explain.
 
     Attributes:
         on: The date.
@@ -233,8 +232,8 @@ class BatchResult:
     # plain values: the cyclic collector then stops tracking them, and keeping a large
     # population does not make every later collection slower.
     _rows: list[tuple[object, ...]]
-    # From a register read in one pass (RegisterRows.take), instead: the records' values in
-    # one flat list (no object per record or household) and each household's first record.
+    # From a register read in one pass (RegisterRows.take), instead: the register's records
+    # themselves (no object built per record or household) and each household's first one.
     _kept: list[object] | None
     _starts: list[int] | None
     _places: list[tuple[int, Jurisdiction]]
@@ -274,8 +273,8 @@ class BatchResult:
         if self._starts is not None:
             starts, kept = self._starts, self._kept
             at = range(len(starts))[index]
-            end = starts[at + 1] if at + 1 < len(starts) else len(kept) // _WIDTH  # type: ignore[arg-type]
-            return check_row(register_row(kept, starts[at], end, self._places[0][1]))  # type: ignore[arg-type]
+            end = starts[at + 1] if at + 1 < len(starts) else len(kept)  # type: ignore[arg-type]
+            return check_row(register_row(kept[starts[at] : end], self._places[0][1]))  # type: ignore[index]
         key, mother, father, children, married, certified, permitted = self._rows[index]
         where = self._places[bisect.bisect_right(self._places, index, key=_first) - 1][1]
         source = self._sources.get(index % len(self._rows))
@@ -284,7 +283,7 @@ class BatchResult:
     def key(self, index: int) -> object:
         """The household key of row ``index`` (the register's household, a family's position)."""
         if self._starts is not None:
-            return self._kept[self._starts[index] * _WIDTH]  # type: ignore[index]
+            return self.row(index)[0]
         return self._rows[index][0]
 
     def family(self, index: int) -> Family:
@@ -299,10 +298,23 @@ class BatchResult:
 
         Raises:
             KeyError: For a programme not asked about.
+            InvalidInputError: From a register read in one pass, when the household's records
+                changed since and no longer give the batch's outcome and amount.
         """
         if program_code not in self._results:
             raise KeyError(program_code)
-        return program(program_code).assess(self.family(index), on=self.on, book=self.book)
+        decision = program(program_code).assess(self.family(index), on=self.on, book=self.book)
+        if self._starts is not None:
+            # the register's records are read again: they must still say what was decided
+            decided = self._results[program_code]._values[index]
+            if _encode(decision) != decided:
+                raise InvalidInputError(
+                    f"rows[{self._starts[index]}]",
+                    self.key(index),
+                    "(the household's records) changed after the batch decided it: explain "
+                    "a household before changing its records",
+                )
+        return decision
 
 
 def _new_batch(on: date, book: PolicyBook, programs: tuple[str, ...]) -> BatchResult:
@@ -356,6 +368,14 @@ def assess_batch(
     by its kernel, compiled once per jurisdiction and date from the rule's own parameters; the
     rows a kernel cannot settle go to the scalar explained rule. Outcomes and amounts equal the
     scalar rule's on every row, and :meth:`BatchResult.explain` gives any row's explanation.
+
+    Rows straight from :func:`rows_from_register` (nothing read from them yet) are read here in
+    one pass, from records to decisions, :data:`PLAIN_BLOCK` households at a time (at most
+    ``chunk``): only short-lived rows are built, and the result keeps the register's records
+    themselves (not a copy), so that reading a large register triggers no full collection of
+    the cyclic garbage collector (which would rescan the caller's records each time). Explain
+    a household before changing its records: an explanation that no longer gives the batch's
+    outcome and amount is refused.
 
     Args:
         programs: A programme code or several (see :func:`fpcore.incentives.programs`).

@@ -585,13 +585,23 @@ def rows_from_register(
     Each record is a mapping with the :data:`REGISTER_COLUMNS` (as a data frame's
     ``to_dict("records")`` gives): ``household`` (any key; the rows of a household must be
     consecutive), ``role`` (``"mother"``, ``"father"`` or ``"child"``), ``sex`` (``"female"`` /
-    ``"male"``), ``birth_date`` and optionally ``death_date``; for a parent ``hukou``
-    (``"rural"`` / ``"urban"``) and ``only_child``; for a child ``within_policy``, ``adopted``
-    and ``disability_grade``; and, on any row of the household, ``married_on``,
-    ``one_child_certificate_on`` and ``second_birth_permit_on``. Enum members are accepted for
-    the codes. A child belongs to the parents its household has.
+    ``"male"``; a parent's may be left out, it follows the role), ``birth_date`` and
+    optionally ``death_date``; for a parent ``hukou`` (``"rural"`` / ``"urban"``) and
+    ``only_child``; for a child ``within_policy``, ``adopted`` and ``disability_grade``; and,
+    on any row of the household, ``married_on``, ``one_child_certificate_on`` and
+    ``second_birth_permit_on``. A child belongs to the parents its household has.
 
-    The rows are checked by :func:`check_row` where they are assessed.
+    Records are read as :func:`fpcore.tables.families_from_rows` reads them: a column may go by
+    a Chinese name of :data:`fpcore.tables.COLUMNS`; codes may be enum members or the tables
+    layer's terms (``"F"``, 母亲, 农业…); and a row not in the common form (dates as
+    ``datetime.date``, ``None`` for missing, ``bool`` flags, ``int`` grades) has its cells read
+    as that layer reads them: ``YYYY-MM-DD`` text, a ``Timestamp`` at midnight, NaN, ``NaT``
+    or blank as missing, yes/no text or ``1``/``0``, whole-float grades. Typed records are
+    read fastest.
+
+    The rows are checked by :func:`check_row` where they are assessed. Given to
+    :func:`~fpcore.batch.assess_batch` before anything is read from them, the register is
+    read there in one pass, from records to decisions.
 
     Raises:
         InvalidInputError: (While iterating) naming ``rows[i].column`` for a missing or
@@ -631,9 +641,13 @@ class RegisterRows(Iterator[Household]):
 
         ``None`` if something has. Otherwise this iterator is exhausted from then on, and this
         gives the rows in blocks of ``size``, with ``None`` for their jurisdiction, and two
-        lists the rows fill as
-        they are read: the records' column values, one after another, and the index of each
-        household's first record, from which :func:`register_row` rebuilds any row.
+        lists the rows fill as they are read: the records themselves (references: no object
+        is built to keep them) and the index of each household's first record, from which
+        :func:`register_row` rebuilds any household's row.
+
+        Rows with ``None`` for their jurisdiction hold only plain values: the cyclic collector
+        untracks them after its passes over them, and keeping no object per household lets
+        it run rarely.
         """
         if self._read is not None:
             return None
@@ -643,16 +657,8 @@ class RegisterRows(Iterator[Household]):
         return _register(self.records, None, size, kept, starts), kept, starts
 
 
-def register_row(kept: Sequence[object], first: int, end: int, where: Jurisdiction) -> Household:
-    """The row of the household of records ``first`` to ``end`` (excluded).
-
-    Built from their column values as :meth:`RegisterRows.take` keeps them.
-    """
-    width = len(REGISTER_COLUMNS)
-    records = [
-        dict(zip(REGISTER_COLUMNS, kept[i * width : (i + 1) * width], strict=True))
-        for i in range(first, end)
-    ]
+def register_row(records: Sequence[object], where: Jurisdiction) -> Household:
+    """The row of the household of ``records`` (as :meth:`RegisterRows.take` keeps them)."""
     row = next(_register(records, where, 1))[0]
     return row if fields_ok(row) else retyped(row)
 
@@ -666,8 +672,8 @@ def _register(
 ) -> Iterator[list[Household]]:
     """The household rows of register records, ``size`` at a time.
 
-    Each row has ``where`` for its jurisdiction. ``kept`` receives every record's values, one after another (a flat list: no object per
-    record); ``starts`` the index of each household's first record.
+    Each row has ``where`` for its jurisdiction. ``kept`` receives every record, ``starts`` the
+    index of each household's first record.
     """
     seen: set[object] = set()
     current: object = seen  # a sentinel no household key equals
@@ -683,7 +689,7 @@ def _register(
         except (KeyError, TypeError):
             values = _values(index, record)
         if kept is not None:
-            kept += values
+            kept.append(record)
         household, role, sex, born, died, hukou, only, policy, adopted, grade, m, c, p = values
         if household != current:
             if current is not seen:

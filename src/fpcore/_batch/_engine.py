@@ -370,7 +370,7 @@ def assess_batch(
     scalar rule's on every row, and :meth:`BatchResult.explain` gives any row's explanation.
 
     Rows straight from :func:`rows_from_register` (nothing read from them yet) are read here in
-    one pass, from records to decisions, :data:`PLAIN_BLOCK` households at a time (at most
+    one pass, from records to decisions, 64 households at a time (at most
     ``chunk``): only short-lived rows are built, and the result keeps the register's records
     themselves (not a copy), so that reading a large register triggers no full collection of
     the cyclic garbage collector (which would rescan the caller's records each time). Explain

@@ -77,7 +77,7 @@ _MAX_COMPLICATION: Final = 3
 def check_row(row: object) -> Household:
     """``row`` if the model constructors accept it (as :func:`family_from_row` builds it).
 
-    The common case is checked in one pass without building anything (:func:`fields_ok`); a
+    The common case is checked in one pass without building anything (``fields_ok``); a
     row that fails it is built with the public constructors, which raise the precise error (or
     accept an unusual but valid row, returned in canonical form).
 
@@ -124,10 +124,10 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
     first = _NEVER
     if married is not None:
         first = married.toordinal()
-    if certified is not None:
-        first = min(first, certified.toordinal())
-    if permitted is not None:
-        first = min(first, permitted.toordinal())
+    if certified is not None and certified.toordinal() < first:
+        first = certified.toordinal()
+    if permitted is not None and permitted.toordinal() < first:
+        first = permitted.toordinal()
     m_born: Any = None
     m_died: Any = None
     f_born: Any = None
@@ -182,8 +182,8 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         f_dead = _NEVER if died is None else died.toordinal()
     elif mother is None:
         return False
-    delivered = 0  # the day of the mother's first delivery (0: none yet)
-    more: list[int] | None = None  # and of every one, from her second
+    delivered = second = 0  # the days of the mother's first two deliveries (0: none yet)
+    more: list[int] | None = None  # and of every one, from her third
     for child in children:
         if child.__class__ is not tuple or len(child) != 7:
             return False
@@ -226,13 +226,15 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         if parents & MOTHER_ONLY:  # her delivery, whether or not she is in the row
             if not delivered:
                 delivered = day
-            elif more is None:
+            elif not second:
                 if 1 < abs(day - delivered) < MIN_DELIVERY_INTERVAL_DAYS:
                     return False
-                more = [delivered, day]
+                second = day
+            elif more is None:
+                more = [delivered, second, day]
             else:
                 more.append(day)
-    if more is not None and len(more) > 2:
+    if more is not None:
         more.sort()
         before = more[0]
         for after in more[1:]:

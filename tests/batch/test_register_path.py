@@ -281,3 +281,27 @@ def test_records_changed_after_the_batch_are_not_explained_as_its_answer():
     mum["birth_date"] = date(1960, 5, 2)  # now 52: not eligible on the date
     with pytest.raises(InvalidInputError, match=r"rows\[0\].*changed after the batch"):
         result["reward_assistance"].explain(0)
+
+
+def test_an_adopted_child_born_before_its_mother_is_refused_as_the_constructors_refuse():
+    from fpcore.batch import check_row, family_from_row
+
+    mum = (date(1950, 5, 2), None, True, False, None)
+    for born, parents in ((date(1949, 1, 1), 1), (date(1949, 1, 1), 3)):
+        adopted = (born, None, True, True, True, parents, None)
+        dad = (date(1948, 3, 1), None, True, False, None) if parents == 3 else None
+        row = (None, DINGNAN, mum, dad, (adopted,), None, None, None, None)
+        with pytest.raises(InvalidInputError) as built:
+            family_from_row(row)
+        with pytest.raises(InvalidInputError) as checked:
+            check_row(row)
+        assert str(checked.value) == str(built.value)
+    # born after its mother but before its father (a child of both): refused as well
+    late_dad = (date(1952, 1, 1), None, True, False, None)
+    adopted = (date(1951, 1, 1), None, True, True, True, 3, None)
+    row = (None, DINGNAN, mum, late_dad, (adopted,), None, None, None, None)
+    with pytest.raises(InvalidInputError) as built:
+        family_from_row(row)
+    with pytest.raises(InvalidInputError) as checked:
+        check_row(row)
+    assert str(checked.value) == str(built.value)

@@ -503,13 +503,9 @@ def _code(kind: str, value: object, field: str) -> object:
     except TypeError:  # unhashable
         found = None
     if found is None and isinstance(value, str):
-        from fpcore import tables
+        from fpcore.tables import _HUKOUS, _ROLES, _SEXES  # one list of terms for both layers
 
-        terms: dict[str, object] = {
-            "role": tables._ROLES,  # one list of terms for both layers
-            "sex": tables._SEXES,
-            "hukou": tables._HUKOUS,
-        }[kind]  # type: ignore[assignment]
+        terms: dict[str, object] = {"role": _ROLES, "sex": _SEXES, "hukou": _HUKOUS}[kind]  # type: ignore[assignment]
         found = table.get(terms.get(value.strip().lower()))
     if found is None:
         codes = sorted({str(k) for k in table if isinstance(k, str)})
@@ -533,19 +529,19 @@ def retyped(row: Household) -> Household:
     ``"yes"``/``"no"``, 是/否, grades from whole floats, and NaN, ``NaT`` or blank cells as
     missing. A cell that cannot be read is left for the constructors to refuse.
     """
-    from fpcore import tables
+    from fpcore.tables import _CellError, _date, _flag, _integer, _is_missing
 
     def cell(value: object, read: Any, default: object) -> object:
         if value is None or value.__class__ is date or value.__class__ is bool:
             return value
-        if tables._is_missing(value):
+        if _is_missing(value):
             return default
         try:
             return read(value)
-        except tables._CellError:
+        except _CellError:
             return value
 
-    day, flag, number = tables._date, tables._flag, tables._integer
+    day, flag, number = _date, _flag, _integer
 
     def parent(person: ParentRow | None) -> ParentRow | None:
         if person is None:

@@ -496,11 +496,7 @@ def _plain_blocks(
     start = 0
     for block in blocks:
         for offset, row in enumerate(block):
-            mother, father = row[2], row[3]
-            if ok(row) and not (
-                (mother is not None and mother[0] < oldest)
-                or (father is not None and father[0] < oldest)
-            ):
+            if ok(row, oldest):
                 continue
             if not ok(row):
                 row = retyped(row)  # cells as the tables layer reads them (text dates, NaT…)

@@ -95,7 +95,7 @@ def check_row(row: object) -> Household:
     return _slow_check(row)
 
 
-def fields_ok(row: tuple[Any, ...]) -> bool:
+def fields_ok(row: tuple[Any, ...], oldest: date = date.min) -> bool:
     """Whether the constructors surely accept a household row's fields, building nothing.
 
     The fields are all but the key, the jurisdiction and the source.
@@ -109,8 +109,9 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
     ``MAX_DAYS_AFTER_FATHER_DEATH`` days after the father's death, the mother's deliveries
     (adoptions aside) a day or at least ``MIN_DELIVERY_INTERVAL_DAYS`` apart, documents
     dated ``366 × MIN_PARENT_AGE`` days or more after each parent's birth, a marriage before
-    each parent's death, no one dead more than ``MAX_AGE`` years after the birth. (One
-    function, written out: it runs once per household on the hot path.)
+    each parent's death, no one dead more than ``MAX_AGE`` years after the birth. A parent
+    born before ``oldest`` is not surely accepted either (the batch checks their age on the
+    date). (One function, written out: it runs once per household on the hot path.)
     """
     _, _, mother, father, children, married, certified, permitted, _ = row
     if not (
@@ -138,6 +139,7 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         m_born, m_died, rural, only, grade = mother
         if not (
             m_born.__class__ is date
+            and m_born >= oldest
             and (
                 m_died is None
                 or (
@@ -163,6 +165,7 @@ def fields_ok(row: tuple[Any, ...]) -> bool:
         f_born, died, rural, only, grade = father
         if not (
             f_born.__class__ is date
+            and f_born >= oldest
             and (
                 died is None
                 or (

@@ -13,6 +13,7 @@ from typing import Final, final
 
 from fpcore._batch._kernels import COMPILERS, DEFER, NOT_ELIGIBLE, UNDETERMINED, Compiled
 from fpcore._batch._rows import (
+    FIELDS,
     Household,
     RegisterRows,
     _prefixed,
@@ -468,9 +469,18 @@ def _living_ages(row: Household, on: date) -> None:
 def _checked_blocks(stream: Iterator[object], chunk: int, on: date) -> Iterator[list[Household]]:
     """Blocks of ``chunk`` rows, each checked (:func:`check_row`) and plausible on ``on``."""
     oldest = _oldest(on)
+    ok = fields_ok
     start = 0
     while block := list(islice(stream, chunk)):
         for offset, row in enumerate(block):
+            if (  # check_row's common case, and no parent old enough to be past MAX_AGE
+                row.__class__ is tuple
+                and len(row) == FIELDS
+                and row[1].__class__ is Jurisdiction
+                and row[8] is None
+                and ok(row, oldest)
+            ):
+                continue
             try:
                 checked = block[offset] = check_row(row)
                 mother, father = checked[2], checked[3]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -97,6 +97,71 @@ def test_a_row_is_accepted_iff_building_its_family_succeeds(row):
         # the accepted row is the canonical row of the family built from it
         assert checked[1] == row_from_family(built[1], key=row[0], source=False)
         assert family_from_row(checked[1]) == built[1]
+
+
+def _near(base, *offsets):
+    """Days around ``base`` + each offset (± 2 days)."""
+    return st.sampled_from(offsets).flatmap(
+        lambda k: st.integers(-2, 2).map(lambda d: base + timedelta(days=k + d))
+    )
+
+
+PARENT_BORN = date(1960, 3, 1)
+# offsets (days after a parent's birth, or after a death) where the plausibility limits lie:
+# 10 years (3,652–3,653 days; the band starts at 366 × 10), 50 and 70 years (the band ends at
+# 365 × 50 and 365 × 70), 75 and 100 years (refused); a father's death + 300 days
+AGES = (3650, 3653, 3660, 365 * 50, 50 * 365 + 12, 365 * 70, 70 * 365 + 17, 75 * 365 + 19)
+
+
+@st.composite
+def plausibility_rows(draw):
+    """Rows near every plausibility limit the constructors check (valid types throughout)."""
+    mother_born = draw(_near(PARENT_BORN, 0, 400, -4000))
+    father_born = draw(_near(PARENT_BORN, 0, -400, -7000))
+    father_died = draw(st.one_of(st.none(), _near(PARENT_BORN, 9000, 12000)))
+    mother = (mother_born, None, True, False, None)
+    father = (father_born, father_died, True, False, None) if draw(st.booleans()) else None
+    if draw(st.integers(0, 9)) == 0:
+        mother = None
+        if father is None:
+            father = (father_born, father_died, True, False, None)
+    kids = []
+    for _ in range(draw(st.integers(0, 3))):
+        anchor = draw(st.sampled_from(["mother", "father", "death", "previous"]))
+        if anchor == "death" and father_died is not None:
+            born = draw(_near(father_died, 0, 300))
+        elif anchor == "previous" and kids:
+            born = draw(_near(kids[-1][0], 0, 1, 140, 139))
+        else:
+            born = draw(_near(mother_born if anchor == "mother" else father_born, *AGES))
+        code = draw(st.sampled_from([1, 2, 3, 3]))
+        kids.append((born, None, True, True, draw(st.booleans()), code, None))
+    documents = [
+        draw(
+            st.one_of(
+                st.none(),
+                _near(PARENT_BORN, 3653, 3660, -400 + 3653, 3653 + 400),
+                _near(father_died or PARENT_BORN, 0, 10000),
+            )
+        )
+        for _ in range(3)
+    ]
+    return (None, DINGNAN, mother, father, tuple(kids), *documents, None)
+
+
+@given(plausibility_rows())
+def test_the_validator_follows_the_constructors_plausibility(row):
+    # the fast validator checks plausibility with a band: it may defer a row the
+    # constructors accept (they then warn or accept), never accept one they refuse
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        checked = outcome(check_row, row)
+        built = outcome(family_from_row, row)
+    assert checked[0] == built[0], (checked, built)
+    if checked[0] == "refused":
+        assert checked[1] == built[1]
 
 
 def test_the_strategy_reaches_both_sides():

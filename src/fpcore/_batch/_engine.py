@@ -12,7 +12,17 @@ from itertools import islice
 from typing import Final, final
 
 from fpcore._batch._kernels import COMPILERS, DEFER, NOT_ELIGIBLE, UNDETERMINED, Compiled
-from fpcore._batch._rows import Household, _prefixed, check_row, family_from_row
+from fpcore._batch._rows import (
+    FIELDS,
+    Household,
+    RegisterRows,
+    _prefixed,
+    check_row,
+    family_from_row,
+    fields_ok,
+    register_row,
+    retyped,
+)
 from fpcore._validate import check_book
 from fpcore.dates import MAX_AGE, check_date
 from fpcore.errors import InvalidInputError
@@ -26,6 +36,19 @@ from fpcore.plausibility import check_living_ages
 CHUNK: Final = 10_000
 """Households read, checked and decided at a time (the cyclic collector makes larger
 batches of live objects slower to build)."""
+
+PLAIN_BLOCK: Final = 64
+"""Households decided at a time when a register is read in one pass (at most ``chunk``).
+
+The cyclic collector runs when container objects allocated outnumber those freed by 700; a
+block of 64 rows (about 450 tuples) is freed before that, and the result keeps the register's
+records themselves (no object built to keep them), so reading a register through it triggers
+almost no collection. A larger block would: rows nest tuples three deep (row, children,
+child), the collector untracks a tuple of plain values only on a pass that finds its items
+untracked and reaches a row before its children, so a row lives through three collections
+before it is untracked and is promoted to the oldest generation on the way; promotions
+trigger full collections, which rescan the whole heap — the caller's records too."""
+
 
 _EXACT: Final = decimal.Context(prec=60, traps=[decimal.Inexact, decimal.InvalidOperation])
 
@@ -153,8 +176,7 @@ class ProgrammeResult:
 
     def fens(self) -> Iterator[int | None]:
         """Every household's amount in fen, in order (see :meth:`fen`)."""
-        for value in self._values:
-            yield value if value >= 0 else (0 if value == NOT_ELIGIBLE else None)
+        return iter([v if v >= 0 else (0 if v == NOT_ELIGIBLE else None) for v in self._values])
 
     @property
     def eligible(self) -> int:
@@ -182,7 +204,9 @@ class BatchResult:
     """The answers of one or more programmes for a population of household rows on one date.
 
     Index a result by programme code for its :class:`ProgrammeResult`. The result keeps the
-    rows, so any household can be explained later (:meth:`explain`).
+    rows, so any household can be explained later (:meth:`explain`); from a register read in
+    one pass (see :func:`assess_batch`) it keeps the register's records instead, and reads
+    them again to explain.
 
     Attributes:
         on: The date.
@@ -190,7 +214,17 @@ class BatchResult:
         programs: The programme codes, in the order asked.
     """
 
-    __slots__ = ("_places", "_results", "_rows", "_sources", "book", "on", "programs")
+    __slots__ = (
+        "_kept",
+        "_places",
+        "_results",
+        "_rows",
+        "_sources",
+        "_starts",
+        "book",
+        "on",
+        "programs",
+    )
 
     on: date
     book: PolicyBook
@@ -199,6 +233,10 @@ class BatchResult:
     # plain values: the cyclic collector then stops tracking them, and keeping a large
     # population does not make every later collection slower.
     _rows: list[tuple[object, ...]]
+    # From a register read in one pass (RegisterRows.take), instead: the register's records
+    # themselves (no object built per record or household) and each household's first one.
+    _kept: list[object] | None
+    _starts: list[int] | None
     _places: list[tuple[int, Jurisdiction]]
     _sources: dict[int, Family]
     _results: dict[str, ProgrammeResult]
@@ -215,7 +253,7 @@ class BatchResult:
 
     def __len__(self) -> int:
         """The number of households."""
-        return len(self._rows)
+        return len(self._rows) if self._starts is None else len(self._starts)
 
     def __getitem__(self, program_code: str) -> ProgrammeResult:
         """The results of one programme.
@@ -233,6 +271,11 @@ class BatchResult:
 
     def row(self, index: int) -> Household:
         """The (checked) household row ``index``."""
+        if self._starts is not None:
+            starts, kept = self._starts, self._kept
+            at = range(len(starts))[index]
+            end = starts[at + 1] if at + 1 < len(starts) else len(kept)  # type: ignore[arg-type]
+            return check_row(register_row(kept[starts[at] : end], self._places[0][1]))  # type: ignore[index]
         key, mother, father, children, married, certified, permitted = self._rows[index]
         where = self._places[bisect.bisect_right(self._places, index, key=_first) - 1][1]
         source = self._sources.get(index % len(self._rows))
@@ -240,6 +283,8 @@ class BatchResult:
 
     def key(self, index: int) -> object:
         """The household key of row ``index`` (the register's household, a family's position)."""
+        if self._starts is not None:
+            return self.row(index)[0]
         return self._rows[index][0]
 
     def family(self, index: int) -> Family:
@@ -254,16 +299,30 @@ class BatchResult:
 
         Raises:
             KeyError: For a programme not asked about.
+            InvalidInputError: From a register read in one pass, when the household's records
+                changed since and no longer give the batch's outcome and amount.
         """
         if program_code not in self._results:
             raise KeyError(program_code)
-        return program(program_code).assess(self.family(index), on=self.on, book=self.book)
+        decision = program(program_code).assess(self.family(index), on=self.on, book=self.book)
+        if self._starts is not None:
+            # the register's records are read again: they must still say what was decided
+            decided = self._results[program_code]._values[index]
+            if _encode(decision) != decided:
+                raise InvalidInputError(
+                    f"rows[{self._starts[index]}]",
+                    self.key(index),
+                    "(the household's records) changed after the batch decided it: explain "
+                    "a household before changing its records",
+                )
+        return decision
 
 
 def _new_batch(on: date, book: PolicyBook, programs: tuple[str, ...]) -> BatchResult:
     result: BatchResult = object.__new__(BatchResult)
     result.on, result.book, result.programs = on, book, programs
     result._rows, result._places, result._sources, result._results = [], [], {}, {}
+    result._kept = result._starts = None
     return result
 
 
@@ -311,6 +370,14 @@ def assess_batch(
     rows a kernel cannot settle go to the scalar explained rule. Outcomes and amounts equal the
     scalar rule's on every row, and :meth:`BatchResult.explain` gives any row's explanation.
 
+    Rows straight from :func:`rows_from_register` (nothing read from them yet) are read here in
+    one pass, from records to decisions, 64 households at a time (at most
+    ``chunk``): only short-lived rows are built, and the result keeps the register's records
+    themselves (not a copy), so that reading a large register triggers no full collection of
+    the cyclic garbage collector (which would rescan the caller's records each time). Explain
+    a household before changing its records: an explanation that no longer gives the batch's
+    outcome and amount is refused.
+
     Args:
         programs: A programme code or several (see :func:`fpcore.incentives.programs`).
         households: Household rows (:func:`rows_from_register`, :func:`rows_from_families`).
@@ -341,23 +408,20 @@ def assess_batch(
     values: dict[str, list[int]] = {code: [] for code in codes}
     fallbacks = dict.fromkeys(codes, 0)
     seen: dict[str, dict[Jurisdiction, Compiled]] = {code: {} for code in codes}
-    stream = iter(households)
-    while block := list(islice(stream, chunk)):
-        start = len(result)
-        oldest = day.year - MAX_AGE  # born in or after this year: not past MAX_AGE on ``day``
-        for offset, row in enumerate(block):
-            try:
-                checked = block[offset] = check_row(row)
-                mother, father = checked[2], checked[3]
-                if (mother is not None and mother[0].year < oldest) or (
-                    father is not None and father[0].year < oldest
-                ):
-                    # as the scalar rules do: a member alive past MAX_AGE is a missing death
-                    # record, refused rather than paid
-                    check_living_ages(family_from_row(checked), day)
-            except InvalidInputError as error:
-                raise _prefixed(f"households[{start + offset}]", error) from None
-        groups = _by_jurisdiction(block)
+    size = min(chunk, PLAIN_BLOCK)
+    taken = households.take(size) if households.__class__ is RegisterRows else None
+    if taken is not None:
+        where: Jurisdiction | None = households.jurisdiction  # type: ignore[attr-defined]
+        plain, result._kept, result._starts = taken
+        result._places.append((0, where))  # type: ignore[arg-type]
+        blocks = _plain_blocks(plain, where, day)  # type: ignore[arg-type]
+    else:
+        where = None
+        blocks = _checked_blocks(iter(households), chunk, day)
+    for block in blocks:
+        groups: list[tuple[Jurisdiction, list[int] | None]] = (
+            [(where, None)] if where is not None else _by_jurisdiction(block)
+        )
         families: dict[int, Family] = {}
         for code in codes:
             answers = _decide(code, block, groups, day, used, seen[code])
@@ -367,11 +431,15 @@ def assess_batch(
                     if answer == DEFER:
                         family = families.get(index)
                         if family is None:
-                            family = families[index] = family_from_row(block[index])
+                            row = block[index]
+                            if where is not None:
+                                row = _public(row, where)
+                            family = families[index] = family_from_row(row)
                         answers[index] = _encode(rule.assess(family, on=day, book=used))
                         fallbacks[code] += 1
             values[code] += answers
-        result._keep(block)
+        if where is None:
+            result._keep(block)
     result._results.update(
         (
             code,
@@ -380,6 +448,76 @@ def assess_batch(
         for code in codes
     )
     return result
+
+
+def _public(row: Household, where: Jurisdiction) -> Household:
+    """A plain row (``None`` for its jurisdiction) with its jurisdiction."""
+    return (row[0], where, row[2], row[3], row[4], row[5], row[6], row[7], None)
+
+
+def _oldest(on: date) -> date:
+    """Parents born before this date may be past MAX_AGE on ``on``."""
+    return date(on.year - MAX_AGE, 1, 1) if on.year > MAX_AGE else date.min
+
+
+def _living_ages(row: Household, on: date) -> None:
+    # as the scalar rules do: a member alive past MAX_AGE is a missing death record, refused
+    # rather than paid
+    check_living_ages(family_from_row(row), on)
+
+
+def _checked_blocks(stream: Iterator[object], chunk: int, on: date) -> Iterator[list[Household]]:
+    """Blocks of ``chunk`` rows, each checked (:func:`check_row`) and plausible on ``on``."""
+    oldest = _oldest(on)
+    ok = fields_ok
+    start = 0
+    while block := list(islice(stream, chunk)):
+        for offset, row in enumerate(block):
+            if (  # check_row's common case, and no parent old enough to be past MAX_AGE
+                row.__class__ is tuple
+                and len(row) == FIELDS
+                and row[1].__class__ is Jurisdiction
+                and row[8] is None
+                and ok(row, oldest)
+            ):
+                continue
+            try:
+                checked = block[offset] = check_row(row)
+                mother, father = checked[2], checked[3]
+                if (mother is not None and mother[0] < oldest) or (
+                    father is not None and father[0] < oldest
+                ):
+                    _living_ages(checked, on)
+            except InvalidInputError as error:
+                raise _prefixed(f"households[{start + offset}]", error) from None
+        yield block  # type: ignore[misc]
+        start += len(block)
+
+
+def _plain_blocks(
+    blocks: Iterator[list[Household]], where: Jurisdiction, on: date
+) -> Iterator[list[Household]]:
+    """Blocks of plain rows of ``where`` (see :meth:`RegisterRows.take`), checked.
+
+    Each is checked by the validator of :func:`check_row` and plausible on ``on``.
+    """
+    oldest = _oldest(on)
+    ok = fields_ok
+    start = 0
+    for block in blocks:
+        for offset, row in enumerate(block):
+            if ok(row, oldest):
+                continue
+            if not ok(row):
+                row = retyped(row)  # cells as the tables layer reads them (text dates, NaT…)
+            try:
+                checked = check_row(_public(row, where))
+                _living_ages(checked, on)
+            except InvalidInputError as error:
+                raise _prefixed(f"households[{start + offset}]", error) from None
+            block[offset] = _public(checked, None)  # type: ignore[arg-type] # a plain row again
+        yield block
+        start += len(block)
 
 
 def _by_jurisdiction(block: list[Household]) -> list[tuple[Jurisdiction, list[int] | None]]:

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
-from fpcore._validate import check_book, is_a, optional
+from fpcore._validate import check_book, instances, is_a, optional
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import (
@@ -469,14 +469,15 @@ def merge_summaries(summaries: Iterable[RegisterSummary]) -> RegisterSummary:
     """Merge partial summaries (at least one) into the summary of the whole register.
 
     Raises:
-        InvalidInputError: If there are none, or they differ in year or jurisdiction.
+        InvalidInputError: Naming ``summaries`` if it is not an iterable of summaries (a
+            string or a mapping is refused too) or holds none, ``summaries[i]`` for an item that is not a :class:`RegisterSummary`,
+            or ``other`` if they differ in year or jurisdiction.
     """
-    items = iter(summaries)
-    first = next(items, None)
-    if first is None:
-        raise InvalidInputError("summaries", (), "must hold at least one RegisterSummary")
+    first, *rest = instances(
+        summaries, RegisterSummary, "summaries", at_least_one="RegisterSummary"
+    )
     total = first
-    for item in items:
+    for item in rest:
         total = total.merge(item)
     return total
 

@@ -470,8 +470,9 @@ def merge_summaries(summaries: Iterable[RegisterSummary]) -> RegisterSummary:
 
     Raises:
         InvalidInputError: Naming ``summaries`` if it is not an iterable of summaries (a
-            string or a mapping is refused too) or holds none, ``summaries[i]`` for an item that is not a :class:`RegisterSummary`,
-            or ``other`` if they differ in year or jurisdiction.
+            string or a mapping is refused too) or holds none, ``summaries[i]`` for an item
+            that is not a :class:`RegisterSummary`, or ``other`` if they differ in year or
+            jurisdiction.
     """
     first, *rest = instances(
         summaries, RegisterSummary, "summaries", at_least_one="RegisterSummary"

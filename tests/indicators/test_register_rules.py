@@ -1,0 +1,232 @@
+"""Register summaries: what a summary accepts, how parts merge, and what the report promises.
+
+A :class:`RegisterSummary` is a public, mergeable record (a process may build one from counts
+kept elsewhere), so its fields are checked: each cross-tabulation is a *tuple* of
+``(key, count)`` pairs, the key of the declared shape and types, the count an int ≥ 0.
+"""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from fpcore import DINGNAN, JIANGXI, Citation, Confidence, InvalidInputError, default_book
+from fpcore.errors import UnknownIndicatorError
+from fpcore.indicators import (
+    BirthRecord,
+    ContraceptiveMethod,
+    Register,
+    RegisterSummary,
+    merge_summaries,
+    summarize,
+    tally,
+)
+
+IUD = ContraceptiveMethod.IUD
+GOOD = {
+    # (sex, order, ruling, mother's age) → 3 births
+    "births": ((("male", 1, True, 25), 3),),
+    # age → women
+    "women_by_age": ((25, 10),),
+    # (method, fecund, children, certificate) → women
+    "married_women": (((IUD, True, 1, True), 2),),
+    # (husband first, his age, wife first, her age) → marriages
+    "marriages": (((True, 26, True, 23), 1),),
+}
+
+
+def summary(**fields):
+    return RegisterSummary(year=2009, jurisdiction=DINGNAN, **fields)
+
+
+def refused(**fields):
+    with pytest.raises(InvalidInputError) as info:
+        summary(**fields)
+    return info.value
+
+
+# -- what a summary accepts -------------------------------------------------------------------
+
+
+def test_a_summary_accepts_well_formed_counts_and_zero_counts():
+    assert summary(**GOOD).births == GOOD["births"]
+    # a zero count is a count (it is an int ≥ 0), and a ruling or an age may be unknown
+    assert summary(births=((("female", 2, None, None), 0),)).births[0][1] == 0
+    assert summary(women_by_age=((49, 0),)).women_by_age == ((49, 0),)
+
+
+@pytest.mark.parametrize("field", sorted(GOOD))
+@pytest.mark.parametrize("value", [list(GOOD["births"]), "x", None], ids=["list", "str", "none"])
+def test_each_cross_tabulation_must_be_a_tuple(field, value):
+    err = refused(**{field: value})
+    assert (err.field, err.value, err.problem) == (
+        field,
+        value,
+        "must be a tuple of (key, count) pairs",
+    )
+
+
+@pytest.mark.parametrize("field", sorted(GOOD))
+@pytest.mark.parametrize(
+    "item",
+    [[("male", 1, True, 25), 3], (("male", 1, True, 25),), (1, 2, 3)],
+    ids=["list", "one", "three"],
+)
+def test_each_entry_must_be_a_pair_and_is_named_by_its_index(field, item):
+    err = refused(**{field: (GOOD[field][0], item)})
+    assert (err.field, err.value, err.problem) == (
+        f"{field}[1]",
+        item,
+        "must be a (key, count) pair",
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "item"),
+    [
+        ("births", (("male", 1, True), 3)),  # a key one part short
+        ("births", (("male", 1, True, 25, 0), 3)),  # one part too many
+        ("births", (5, 3)),  # no tuple at all
+        ("births", (("male", "1", True, 25), 3)),  # order as text
+        ("births", (("male", True, True, 25), 3)),  # a bool is no birth order
+        ("births", (("male", 1, 1, 25), 3)),  # a ruling is a bool or None
+        ("births", (("male", 1, True, 25), True)),  # a bool is no count
+        ("births", (("male", 1, True, 25), -1)),
+        ("births", (("male", 1, True, 25), "3")),
+        ("women_by_age", ((25,), 10)),  # an age, not a one-part tuple
+        ("women_by_age", ("25", 10)),
+        ("women_by_age", (25, -1)),
+        ("married_women", ((IUD, 1, 1, True), 2)),  # fecund is a bool
+        ("married_women", (("iud", True, 1, True), 2)),  # the method is the enum
+        ("marriages", ((True, 26, True), 1)),
+        ("marriages", ((1, 26, True, 23), 1)),
+    ],
+)
+def test_a_key_of_the_wrong_shape_or_a_bad_count_is_refused(field, item):
+    err = refused(**{field: (GOOD[field][0], item)})
+    assert (err.field, err.value, err.problem) == (
+        f"{field}[1]",
+        item,
+        "is not a valid (key, count)",
+    )
+
+
+# -- merging ----------------------------------------------------------------------------------
+
+
+def test_merge_adds_every_count():
+    a = summary(classified=1, births_outside_year=2, deaths=3, marriages_outside_year=4)
+    b = summary(classified=10, births_outside_year=20, deaths=30, marriages_outside_year=40)
+    total = a + b
+    # 1 + 10, 2 + 20, 3 + 30, 4 + 40
+    assert (total.classified, total.births_outside_year, total.deaths) == (11, 22, 33)
+    assert total.marriages_outside_year == 44
+    assert merge_summaries([a, b, a]).classified == 12  # 1 + 10 + 1
+
+
+def test_merge_refuses_what_is_no_summary_naming_other():
+    with pytest.raises(InvalidInputError) as info:
+        summary().merge("b")
+    err = info.value
+    assert (err.field, err.value, err.problem) == ("other", "b", "must be a RegisterSummary")
+
+
+def test_merge_refuses_another_year_or_area_and_says_which():
+    with pytest.raises(InvalidInputError) as info:
+        summary().merge(RegisterSummary(year=2010, jurisdiction=DINGNAN))
+    assert str(info.value) == (
+        "other: '2010 360728' is not of the same year and jurisdiction (2009 360728)"
+    )
+    with pytest.raises(InvalidInputError) as info:
+        summary() + RegisterSummary(year=2009, jurisdiction=JIANGXI)
+    assert info.value.field == "other"
+    assert info.value.value == f"2009 {JIANGXI.code}"
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def first_births():
+    # first births to mothers of 23, 24 and 25
+    return [
+        BirthRecord(date=date(2009, 6, 1), sex="male", birth_order=1, mother_age=age)
+        for age in (23, 24, 25)
+    ]
+
+
+def test_the_report_reads_thresholds_from_the_book_given():
+    # default book, Jiangxi 2009 text: late childbearing from 24 → 24 and 25 of 3 = 66.67 %
+    register = Register(jurisdiction=DINGNAN, births=first_births())
+    assert Decimal("66.67") == summarize(register, year=2009).rate(
+        "late_childbearing_rate"
+    ).rounded(2)
+    # a what-if book with the age raised to 25 from 2000: only 25 of 3 = 33.33 %
+    reform = default_book().override(
+        "indicators.late_childbearing.min_age",
+        25,
+        start=date(2000, 1, 1),
+        jurisdiction=DINGNAN,
+        citation=Citation(title="what-if", confidence=Confidence.ILLUSTRATIVE),
+    )
+    for report in (
+        summarize(register, year=2009, book=reform),
+        tally(register, year=2009).report(book=reform),
+    ):
+        assert Decimal("33.33") == report.rate("late_childbearing_rate").rounded(2)
+
+
+def test_percentages_in_notes_round_half_up():
+    # 800 births: 1 within policy, 1 without a ruling, 798 out of policy.
+    # official rate 1 ÷ 800 = 0.125 % → "0.13%" (四舍五入, half up; half-even would print 0.12)
+    births = [
+        BirthRecord(date=date(2009, 6, 1), sex="male", birth_order=2, within_policy=ruling)
+        for ruling in [True, None] + [False] * 798
+    ]
+    note = summarize(Register(births=births), year=2009).notes[0].explain("en")
+    # were the undetermined birth within policy: 2 ÷ 800 = 0.25 %
+    assert "gives 0.13%; were they all within policy it would be 0.25%" in note
+
+
+def test_an_indicator_not_computed_is_named_with_its_variant():
+    report = summarize(Register(), year=2009)
+    with pytest.raises(UnknownIndicatorError) as info:
+        report.rate("crude_birth_rate")
+    assert str(info.value) == "unknown indicator 'crude_birth_rate'; available: none"
+    with pytest.raises(UnknownIndicatorError) as info:
+        report.rate("contraceptive_prevalence", "fecund_married_women")
+    assert info.value.code == "contraceptive_prevalence [fecund_married_women]"
+
+
+def test_headline_is_chinese_by_default():
+    report = summarize(Register(jurisdiction=DINGNAN, births=first_births()), year=2009)
+    assert report.headline() == "定南县2009年人口和计划生育指标（出生3例）"
+    assert report.headline("en") == (
+        "Population and family-planning indicators, Dingnan County, 2009 (3 births)"
+    )
+
+
+def test_a_missing_indicator_says_why_in_chinese_too():
+    report = summarize(Register(jurisdiction=DINGNAN), year=2009)
+    reasons = {check.code: check.explain("zh") for check in report.missing}
+    assert (
+        "人口出生率：无法计算——登记中没有年初和年末人口"
+        in (reasons["indicators.missing.crude_birth_rate"])
+    )
+    assert (
+        "出生人口性别比：无法计算——本年度没有出生记录"
+        in (reasons["indicators.missing.sex_ratio_at_birth"])
+    )
+
+
+def test_the_html_table_has_one_row_per_rate_under_three_headed_columns():
+    register = Register(
+        jurisdiction=DINGNAN, population_start=1000, population_end=1000, births=first_births()
+    )
+    page = summarize(register, year=2009)._repr_html_()
+    assert (
+        '<table class="fpcore-rates"><thead><tr><th style="text-align: left">Indicator</th>'
+        '<th style="text-align: right">Value</th><th style="text-align: left">Computed as'
+        "</th></tr></thead><tbody><tr>"
+    ) in page
+    # rows follow one another directly: mean population, then the crude birth rate
+    assert "</td></tr><tr><td" in page

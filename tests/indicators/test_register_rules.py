@@ -15,6 +15,8 @@ from fpcore.errors import UnknownIndicatorError
 from fpcore.indicators import (
     BirthRecord,
     ContraceptiveMethod,
+    Marriage,
+    MarriedWoman,
     Register,
     RegisterSummary,
     merge_summaries,
@@ -230,3 +232,86 @@ def test_the_html_table_has_one_row_per_rate_under_three_headed_columns():
     ) in page
     # rows follow one another directly: mean population, then the crude birth rate
     assert "</td></tr><tr><td" in page
+
+
+# -- the report's counting rules ----------------------------------------------------------------
+
+
+def born(sex="male", order=1, age=None, ruling=True):
+    return BirthRecord(
+        date=date(2009, 6, 1), sex=sex, birth_order=order, mother_age=age, within_policy=ruling
+    )
+
+
+def test_births_without_a_ruling_are_all_counted_whatever_their_other_fields():
+    # 1 within policy, 2 without a ruling (a boy and a girl: two cells of the summary)
+    births = [born(), born(ruling=None), born(sex="female", order=2, ruling=None)]
+    report = summarize(Register(births=births), year=2009)
+    assert report.unknown_rulings == 2
+    # official 1 ÷ 3; were both undetermined births within policy, 3 ÷ 3
+    low, high = report.compliance_range
+    assert (low.quantize(Decimal("0.01")), high) == (Decimal("33.33"), Decimal(100))
+    assert "2 of 3 births without a ruling on policy" in report.notes[0].explain("en")
+
+
+def test_the_rate_among_determined_births_needs_only_some_ruling():
+    # 1 within, 1 out, 1 undetermined: among the 2 with a ruling, 1 ÷ 2 = 50 %
+    births = [born(), born(ruling=False), born(ruling=None)]
+    report = summarize(Register(births=births), year=2009)
+    assert Decimal(50) == report.rate("policy_compliance_rate", "determined_births").value
+
+
+def test_births_at_one_age_add_up_for_the_tfr():
+    # mothers of 25: a first-born boy and a second-born girl, 10 women aged 25
+    # TFR = 2 ÷ 10 = 0.2 children per woman
+    births = [born(age=25), born(sex="female", order=2, age=25)]
+    report = summarize(Register(women_by_age={25: 10}, births=births), year=2009)
+    assert Decimal("0.2") == report.rate("total_fertility_rate").value
+
+
+def test_a_birth_outside_the_childbearing_ages_still_counts_in_the_tfr():
+    # births to mothers of 25 and of 50, with 10 women at each age (and 10 of 60, no births):
+    # TFR = 1 ÷ 10 + 1 ÷ 10 = 0.2; the general fertility rate divides by women 15–49 only:
+    # 2 ÷ 10 × 1000 = 200‰
+    births = [born(age=25), born(sex="female", order=2, age=50)]
+    register = Register(women_by_age={25: 10, 50: 10, 60: 10}, births=births)
+    report = summarize(register, year=2009)
+    assert Decimal("0.2") == report.rate("total_fertility_rate").value
+    assert Decimal(200) == report.rate("general_fertility_rate").value
+
+
+def test_first_births_without_the_mothers_age_are_all_counted():
+    births = [born(), born(sex="female")]  # two first births, neither with the mother's age
+    report = summarize(Register(births=births), year=2009)
+    assert "first births without the mother's age, left out of the late-childbearing rate: 2" in (
+        report.explain("en")
+    )
+
+
+def test_the_narrow_contraceptive_base_needs_some_but_not_every_woman_fecund():
+    def reasons(women):
+        report = summarize(Register(married_women=women), year=2009)
+        with pytest.raises(UnknownIndicatorError):
+            report.rate("contraceptive_prevalence", "fecund_married_women")
+        missing = {check.code: check for check in report.missing}
+        check = missing["indicators.missing.contraceptive_prevalence"]
+        return check.explain("en"), check.explain("zh")
+
+    # every woman fecund: the narrow base is the standard one
+    en, _ = reasons([MarriedWoman(method=IUD), MarriedWoman()])
+    assert "the narrow base equals the standard one" in en
+    # no woman fecund: there is no narrow base at all
+    en, zh = reasons([MarriedWoman(method=IUD, fecund=False)])
+    assert "no married woman is recorded as able to conceive" in en
+    assert "没有记录为有生育能力的已婚育龄妇女" in zh
+
+
+def test_late_marriage_starts_at_the_ages_themselves():
+    # Jiangxi 2009 text: late at 25 for a man, 23 for a woman (at, not above)
+    marriages = [
+        Marriage(date=date(2009, 5, 1), husband_age=25, wife_age=23),  # both late
+        Marriage(date=date(2009, 5, 2), husband_age=24, wife_age=22),  # neither
+    ]
+    report = summarize(Register(jurisdiction=DINGNAN, marriages=marriages), year=2009)
+    # 2 late of 4 first-marrying persons = 50 %
+    assert Decimal(50) == report.rate("late_marriage_rate").value

@@ -675,6 +675,9 @@ _NO_FECUND_VARIANT: Final = Message(
     zh="登记中没有标注无生育能力的妇女，窄口径与宽口径相同",
     en="no woman is recorded as unable to conceive, so the narrow base equals the standard one",
 )
+_NO_FECUND_WOMEN: Final = Message(
+    zh="没有记录为有生育能力的已婚育龄妇女", en="no married woman is recorded as able to conceive"
+)
 _NO_ONE_CHILD: Final = Message(
     zh="没有记录为一孩的已婚育龄妇女", en="no married woman is recorded with exactly one child"
 )
@@ -995,7 +998,11 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
         if fecund and fecund < total_women:
             rates.append(contraceptive_prevalence(users=fecund_users, fecund_married_women=fecund))
         else:
-            lack(d.CONTRACEPTIVE_PREVALENCE_FECUND, _NO_FECUND_VARIANT)
+            # every woman fecund: the narrow base is the standard one; none: there is no base
+            lack(
+                d.CONTRACEPTIVE_PREVALENCE_FECUND,
+                _NO_FECUND_VARIANT if fecund else _NO_FECUND_WOMEN,
+            )
         if users:
             rates.append(long_acting_method_rate(long_acting_users=long_acting, users=users))
         else:

@@ -15,6 +15,7 @@ from fpcore.errors import UnknownIndicatorError
 from fpcore.indicators import (
     BirthRecord,
     ContraceptiveMethod,
+    DeathRecord,
     Marriage,
     MarriedWoman,
     Register,
@@ -315,3 +316,87 @@ def test_late_marriage_starts_at_the_ages_themselves():
     report = summarize(Register(jurisdiction=DINGNAN, marriages=marriages), year=2009)
     # 2 late of 4 first-marrying persons = 50 %
     assert Decimal(50) == report.rate("late_marriage_rate").value
+
+
+def test_the_note_on_undetermined_births_gives_the_rate_among_the_others_when_there_are_some():
+    # 1 within, 1 out, 1 undetermined: among the 2 with a ruling, 1 ÷ 2 = 50 %
+    births = [born(), born(ruling=False), born(ruling=None)]
+    note = summarize(Register(births=births), year=2009).notes[0].explain("en")
+    assert "among the 2 births with a ruling alone it is 50.00% (not the official rate)" in note
+
+
+@pytest.mark.parametrize(
+    ("register", "counts"),
+    [
+        (Register(marriages=[Marriage(date=date(2010, 1, 1))]), "0 births, 0 deaths, 1 marriage"),
+        (
+            Register(births=[BirthRecord(date=date(2008, 1, 1), sex="male", birth_order=1)]),
+            "1 birth, 0 deaths, 0 marriages",
+        ),
+        (Register(deaths=[DeathRecord(date=date(2010, 1, 1))]), "0 births, 1 death, 0 marriages"),
+    ],
+    ids=["marriage", "birth", "death"],
+)
+def test_records_of_another_year_of_any_one_kind_are_noted(register, counts):
+    report = summarize(register, year=2009)
+    assert f"records of other years were ignored: {counts}" in report.explain("en")
+
+
+# -- the record checks: each names its field and says what it must be --------------------------
+
+
+def refusal(build):
+    with pytest.raises(InvalidInputError) as info:
+        build()
+    err = info.value
+    return err.field, err.value, err.problem
+
+
+@pytest.mark.parametrize("year", [True, "2009", 0, 10000])
+def test_tally_takes_a_year_from_1_to_9999(year):
+    assert refusal(lambda: tally(Register(), year=year)) == ("year", year, "must be an int year")
+
+
+@pytest.mark.parametrize("year", [1, 9999])
+def test_tally_takes_the_first_and_last_years(year):
+    assert tally(Register(), year=year).year == year
+
+
+@pytest.mark.parametrize("year", [True, "2009", 0, 10000])
+def test_a_summary_year_is_from_1_to_9999(year):
+    assert refusal(lambda: RegisterSummary(year=year, jurisdiction=DINGNAN)) == (
+        "year",
+        year,
+        "must be an int year 1–9999",
+    )
+    assert RegisterSummary(year=1, jurisdiction=DINGNAN).year == 1
+    assert RegisterSummary(year=9999, jurisdiction=DINGNAN).year == 9999
+
+
+@pytest.mark.parametrize("field", ["classified", "births_outside_year", "deaths"])
+@pytest.mark.parametrize("value", [-1, True, "1"])
+def test_a_summary_count_is_an_int_of_at_least_0(field, value):
+    assert refusal(lambda: summary(**{field: value})) == (field, value, "must be an int ≥ 0")
+
+
+@pytest.mark.parametrize("value", [-1, True, "5"])
+def test_a_register_population_is_none_or_an_int_of_at_least_0(value):
+    assert refusal(lambda: Register(population_end=value)) == (
+        "population_end",
+        value,
+        "must be None or an int ≥ 0",
+    )
+
+
+def test_record_flags_and_streams_are_checked():
+    assert refusal(lambda: MarriedWoman(fecund=1)) == ("fecund", 1, "must be True or False")
+    assert refusal(lambda: Register(births=5)) == (
+        "records",
+        5,
+        "must be an iterable of records",
+    )
+    assert refusal(lambda: tally(Register(births=[object()]), year=2009)) == (
+        "births",
+        "BirthRecord",
+        "must hold only records of this type",
+    )

@@ -400,3 +400,28 @@ def test_record_flags_and_streams_are_checked():
         "BirthRecord",
         "must hold only records of this type",
     )
+
+
+def test_tally_takes_a_register_and_a_classifier_that_rules():
+    assert refusal(lambda: tally("x", year=2009)) == ("register", "x", "must be a Register")
+    assert refusal(
+        lambda: tally(Register(births=[born(ruling=None)]), year=2009, classify=lambda r: "yes")
+    ) == ("classify", "yes", "must return True, False or None")
+
+
+def test_the_classifier_goes_on_past_other_years_and_births_it_cannot_rule_on():
+    # an undetermined birth of 2008 comes first: it is skipped, not the end of the stream
+    births = [
+        BirthRecord(date=date(2008, 6, 1), sex="male", birth_order=1),
+        born(ruling=None),
+    ]
+    assert tally(Register(births=births), year=2009, classify=lambda r: True).classified == 1
+    # the classifier cannot rule on the first birth (order 1) but does on the second
+    births = [born(ruling=None), born(order=2, ruling=None)]
+    summary_ = tally(
+        Register(births=births),
+        year=2009,
+        classify=lambda r: None if r.birth_order == 1 else False,
+    )
+    assert summary_.classified == 1
+    assert summarize(Register(births=births), year=2009).unknown_rulings == 2

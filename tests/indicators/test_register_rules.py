@@ -425,3 +425,11 @@ def test_the_classifier_goes_on_past_other_years_and_births_it_cannot_rule_on():
     )
     assert summary_.classified == 1
     assert summarize(Register(births=births), year=2009).unknown_rulings == 2
+
+
+def test_a_classified_birth_joins_the_recorded_births_of_its_cell():
+    # a first-born boy ruled within policy on record, and one ruled so by the classifier:
+    # two births in the cell (male, order 1, within policy, age unknown)
+    births = [born(), born(ruling=None)]
+    counted = tally(Register(births=births), year=2009, classify=lambda r: True)
+    assert counted.births == ((("male", 1, True, None), 2),)

@@ -433,3 +433,21 @@ def test_a_classified_birth_joins_the_recorded_births_of_its_cell():
     births = [born(), born(ruling=None)]
     counted = tally(Register(births=births), year=2009, classify=lambda r: True)
     assert counted.births == ((("male", 1, True, None), 2),)
+
+
+@pytest.mark.parametrize(
+    ("field", "kind"),
+    [
+        ("births", "BirthRecord"),
+        ("deaths", "DeathRecord"),
+        ("married_women", "MarriedWoman"),
+        ("marriages", "Marriage"),
+    ],
+)
+def test_a_stream_holding_something_else_names_the_record_type_it_must_hold(field, kind):
+    register = Register(**{field: [object()]})
+    assert refusal(lambda: tally(register, year=2009)) == (
+        field,
+        kind,
+        "must hold only records of this type",
+    )

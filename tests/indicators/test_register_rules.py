@@ -451,3 +451,24 @@ def test_a_stream_holding_something_else_names_the_record_type_it_must_hold(fiel
         kind,
         "must hold only records of this type",
     )
+
+
+@pytest.mark.parametrize(
+    ("women", "value", "problem"),
+    [
+        ("abc", "abc", "must hold (age, count) pairs"),
+        (5, 5, "must hold (age, count) pairs"),
+        ([(20, 5, 1)], (20, 5, 1), "must hold (age, count) pairs"),
+        ([(200, 5)], 200, "has an age that is not an int 0–150"),
+    ],
+)
+def test_women_by_age_holds_age_count_pairs(women, value, problem):
+    assert refusal(lambda: Register(women_by_age=women)) == ("women_by_age", value, problem)
+
+
+def test_marriages_of_other_years_are_all_counted():
+    marriages = [
+        Marriage(date=date(2010, 1, 1), husband_age=30),
+        Marriage(date=date(2010, 1, 2), husband_age=31),  # another cell of the tally
+    ]
+    assert tally(Register(marriages=marriages), year=2009).marriages_outside_year == 2

@@ -472,3 +472,10 @@ def test_marriages_of_other_years_are_all_counted():
         Marriage(date=date(2010, 1, 2), husband_age=31),  # another cell of the tally
     ]
     assert tally(Register(marriages=marriages), year=2009).marriages_outside_year == 2
+
+
+@pytest.mark.parametrize("known", [{"population_start": 1000}, {"population_end": 1000}])
+def test_a_mean_population_needs_both_the_start_and_the_end(known):
+    report = summarize(Register(births=[born()], **known), year=2009)
+    reasons = {check.code: check.explain("en") for check in report.missing}
+    assert "no population at the start and end" in reasons["indicators.missing.mean_population"]

@@ -479,3 +479,12 @@ def test_a_mean_population_needs_both_the_start_and_the_end(known):
     report = summarize(Register(births=[born()], **known), year=2009)
     reasons = {check.code: check.explain("en") for check in report.missing}
     assert "no population at the start and end" in reasons["indicators.missing.mean_population"]
+
+
+@pytest.mark.parametrize("count", [-5, True, "5"])
+def test_women_by_age_counts_are_ints_of_at_least_0(count):
+    assert refusal(lambda: Register(women_by_age=[(20, count)])) == (
+        "women_by_age[20]",
+        count,
+        "must be an int ≥ 0",
+    )

@@ -488,3 +488,23 @@ def test_women_by_age_counts_are_ints_of_at_least_0(count):
         count,
         "must be an int ≥ 0",
     )
+
+
+def test_pairs_for_the_same_age_add_up():
+    # (20, 5) and (20, 3): 8 women aged 20
+    assert Register(women_by_age=[(20, 5), (20, 3)]).women_by_age == ((20, 8),)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "value", "problem"),
+    [
+        ({"sex": "boy"}, "sex", "boy", "must be 'male' or 'female'"),
+        ({"date": "2009-01-01"}, "date", "2009-01-01", "must be a datetime.date"),
+        ({"birth_order": 0}, "birth_order", 0, "must be an int ≥ 1"),
+        ({"mother_age": 151}, "mother_age", 151, "must be None or an age from 0 to 150"),
+        ({"within_policy": 1}, "within_policy", 1, "must be True, False or None"),
+    ],
+)
+def test_a_birth_record_names_the_bad_field_and_what_it_must_be(fields, field, value, problem):
+    values = {"date": date(2009, 1, 1), "sex": "male", "birth_order": 1, **fields}
+    assert refusal(lambda: BirthRecord(**values)) == (field, value, problem)

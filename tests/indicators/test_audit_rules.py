@@ -345,3 +345,24 @@ def test_a_printed_growth_is_checked_against_its_interval():
     assert Interval(low=Fraction("6.45"), high=Fraction("6.55"), high_closed=False) == (
         finding.interval
     )
+
+
+def test_a_table_with_nothing_to_audit_still_lists_its_source():
+    # one figure, no relation: no finding, yet the table's citation is the result's source
+    assert audit(table(fig("funding", "1", 2008), citation=SOURCE)).sources == (SOURCE,)
+    assert audit(table(fig("funding", "1", 2008))).sources == ()
+
+
+def test_an_implied_amount_per_person_shows_its_unit_in_each_language():
+    # 2,982,000 ÷ 210,000 = 14.2 yuan per person; at printed precision
+    # [2,981,500, 2,982,500) ÷ [205,000, 215,000) = (13.8674, 14.5488)
+    result = audit(table(fig("funding", "298.2万", 2009), fig("population", "21万")))
+    finding = result.find("per_capita_funding", 2009)
+    assert finding.explain("en") == (
+        "→ 2009 family-planning funding 298.2万, population 21万 imply per-capita funding of "
+        "14.2 yuan per person ((13.8674, 14.5488) at printed precision)"
+    )
+    assert finding.explain("zh") == (
+        "→ 2009年人口和计划生育事业经费 298.2万、总人口 21万意味着人均事业经费为14.2元/人"
+        "（按印刷精度为(13.8674, 14.5488)）"
+    )

@@ -324,25 +324,32 @@ def _is(value: object, kinds: tuple[type, ...]) -> bool:
     return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
 
 
-def _counted(field: str, key: tuple[tuple[type, ...], ...]) -> Callable[[Any, Any, Any], None]:
-    """A validator of ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key)."""
+def _check_counted(field: str, key: tuple[tuple[type, ...], ...], value: object) -> None:
+    """Check ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key)."""
+    if not isinstance(value, tuple):
+        raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
+    for index, item in enumerate(value):
+        if not isinstance(item, tuple) or len(item) != 2:
+            raise InvalidInputError(f"{field}[{index}]", item, "must be a (key, count) pair")
+        part, count = item
+        parts = (part,) if len(key) == 1 else part
+        if (
+            not isinstance(parts, tuple)
+            or len(parts) != len(key)
+            or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
+            or not _is(count, (int,))
+            or count < 0
+        ):
+            raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
 
+
+def _counted(field: str, key: tuple[tuple[type, ...], ...]) -> Callable[[Any, Any, Any], None]:
+    """A validator of ``((key...), count)`` pairs (see :func:`_check_counted`)."""
+
+    # the check lives at module level, where it runs (and can be measured) on each call;
+    # this closure is built once, when the class is defined
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
-        for index, item in enumerate(value):
-            if not isinstance(item, tuple) or len(item) != 2:
-                raise InvalidInputError(f"{field}[{index}]", item, "must be a (key, count) pair")
-            part, count = item
-            parts = (part,) if len(key) == 1 else part
-            if (
-                not isinstance(parts, tuple)
-                or len(parts) != len(key)
-                or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
-                or not _is(count, (int,))
-                or count < 0
-            ):
-                raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
+        _check_counted(field, key, value)
 
     return check
 

@@ -100,13 +100,21 @@ def full_age(birth: date, on: date) -> int:
 
 
 def completed_years(birth: date, on: date) -> int:
-    """:func:`full_age` without checking its arguments (for rule code that already has).
+    """:func:`full_age` without its range checks (for rule code that already made them).
+
+    Raises:
+        InvalidInputError: If ``birth`` or ``on`` is not a date.
 
     >>> completed_years(date(2000, 2, 29), date(2001, 2, 28))
     1
     """
-    years = on.year - birth.year
-    if (on.month, on.day) < (birth.month, birth.day):
+    try:
+        years = on.year - birth.year
+        before = (on.month, on.day) < (birth.month, birth.day)
+    except (AttributeError, TypeError):
+        field, value = ("birth", birth) if not isinstance(birth, date) else ("on", on)
+        raise InvalidInputError(field, value, "must be a datetime.date") from None
+    if before:
         # Not yet reached this year, except a 29 February birthday in a common year,
         # which is reached on 28 February (the anniversary clamps to the month's end).
         leap_birthday_reached = (

@@ -307,13 +307,18 @@ _PARENT_SETS: Final = frozenset(
 )
 
 
+_INTERNED_PARENTS: Final = {parents: parents for parents in _PARENT_SETS}
+"""One stored value per valid set, so that ``Family`` tells a shared child by identity."""
+
+
 def _to_parents(value: Parent | Iterable[Parent]) -> frozenset[Parent]:
     if value is _BOTH_PARENTS:  # the default
         return value
     if isinstance(value, Parent):
-        return frozenset({value})
+        value = (value,)
     if isinstance(value, (set, frozenset, tuple, list)):
-        return frozenset(value)
+        parents = frozenset(value)
+        return _INTERNED_PARENTS.get(parents, parents)
     return value  # type: ignore[return-value] # refused by the validator
 
 
@@ -549,33 +554,24 @@ class Family:
                     )
         # the common case in one pass, without building anything; the first child that
         # breaks a rule is checked again below for the precise error
-        mother_born = None if mother is None else mother.birth_date
         mother_died = None if mother is None else mother.death_date
-        father_born = None if father is None else father.birth_date
-        # a child of both parents present: born on or after the younger's birth
-        youngest = (
-            max(mother_born, father_born)
-            if mother_born is not None and father_born is not None
-            else None
-        )
-        # plausibility (fpcore.plausibility) in the same pass: ages at a birth in days against
-        # a band that needs no exact age, the mother's deliveries, ids; anything outside the
-        # band is checked precisely (and raised or warned) by _check_births
-        # a shared child born in [earliest, usual) finds both parents of a usual age: no
-        # exact age needed (dates compared directly, computed once per family)
-        earliest, usual = date.max, date.min  # outside the calendar's safe years: always precise
-        if (
-            mother_born is not None
-            and father is not None
-            and youngest is not None
-            and children
-            and youngest.year < _LATE_YEAR
-        ):
-            earliest = youngest + _TEN_YEARS_AT_LEAST
-            usual = min(mother_born + _USUAL_MOTHER_SPAN, father.birth_date + _USUAL_FATHER_SPAN)
-            died = father.death_date
-            if died is not None:
-                usual = min(usual, died + _POSTHUMOUS) if died.year < _LATE_YEAR else date.min
+        # plausibility (fpcore.plausibility) in the same pass, by calendar years alone: a
+        # shared child born in a year of [low, high) finds both parents surely of a usual age
+        # (see _FAST_* below); any other birth is checked precisely (raised or warned) by
+        # _check_births, and one before a parent's birth or after the mother's death by
+        # _check_child
+        low = high = 0  # an empty band: every birth checked precisely
+        both = mother is not None and father is not None
+        if both and children:
+            mother_year = mother.birth_date.year  # type: ignore[union-attr]
+            father_year = father.birth_date.year  # type: ignore[union-attr]
+            low = (mother_year if mother_year > father_year else father_year) + _FAST_LOW_YEARS
+            high = mother_year + _FAST_MOTHER_YEARS
+            if father_year + _FAST_FATHER_YEARS < high:
+                high = father_year + _FAST_FATHER_YEARS
+            died = father.death_date  # type: ignore[union-attr]
+            if died is not None and died.year < high:
+                high = died.year  # born before the father's death year: surely not posthumous
         delivered: list[date] = []
         precise = False
         has_ids = (mother is not None and mother.id is not None) or (
@@ -587,14 +583,18 @@ class Family:
             parents, born = child.parents, child.birth_date
             if child.id is not None:
                 has_ids = True
-            if parents is _BOTH and youngest is not None:
-                if born < youngest or (mother_died is not None and born > mother_died):
-                    self._check_child(children.index(child), child)
+            if parents is _BOTH and both:
+                if low <= born.year < high and (mother_died is None or born <= mother_died):
+                    if not child.adopted:
+                        delivered.append(born)
+                    continue
+                self._check_shared(children.index(child), child)
                 if not child.adopted:
                     delivered.append(born)
-                    if not earliest <= born < usual:
-                        precise = True
+                    precise = True
                 continue
+            mother_born = None if mother is None else mother.birth_date
+            father_born = None if father is None else father.birth_date
             has_mother = mother_born is not None and _MOTHER in parents
             has_father = father_born is not None and _FATHER in parents
             if (
@@ -616,7 +616,22 @@ class Family:
         if has_ids:
             self._check_ids()
         if married is not None or certified is not None or permitted is not None:
-            self._check_documents()
+            # documents dated from the year both spouses turn MIN_PARENT_AGE + 1, while both
+            # live, need no exact date: checked precisely otherwise
+            of_age = _FAST_LOW_YEARS + max(
+                0 if mother is None else mother.birth_date.year,
+                0 if father is None else father.birth_date.year,
+            )
+            if not (
+                (married is None or married.year >= of_age)
+                and (certified is None or certified.year >= of_age)
+                and (permitted is None or permitted.year >= of_age)
+                and (
+                    married is None
+                    or (mother_died is None and (father is None or father.death_date is None))
+                )
+            ):
+                self._check_documents()
 
     def _check_births(
         self, mother: Person | None, father: Person | None, children: tuple[Child, ...]
@@ -715,6 +730,21 @@ class Family:
     def _present(self) -> tuple[tuple[Parent, Person], ...]:
         pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))
         return tuple((role, person) for role, person in pairs if person is not None)
+
+    def _check_shared(self, index: int, child: Child) -> None:
+        """Refuse a shared child born before a parent or after the mother's death.
+
+        For a child of both parents born outside the fast band; the precise age checks are
+        :meth:`_check_births`'.
+        """
+        mother, father = self.mother, self.father
+        born = child.birth_date
+        if (
+            born < mother.birth_date  # type: ignore[union-attr]
+            or born < father.birth_date  # type: ignore[union-attr]
+            or (mother.death_date is not None and born > mother.death_date)  # type: ignore[union-attr]
+        ):
+            self._check_child(index, child)
 
     def _check_child(self, index: int, child: Child) -> None:
         present = dict(self._present())
@@ -949,12 +979,12 @@ _SURELY_OLD_ENOUGH: Final = 366 * MIN_PARENT_AGE
 _SURELY_USUAL_MOTHER: Final = 365 * UNUSUAL_MOTHER_AGE
 _SURELY_USUAL_FATHER: Final = 365 * UNUSUAL_FATHER_AGE
 _ONE_DAY_APART: Final = 1
-_LATE_YEAR: Final = 9800
-"""Past this year, adding a span to a date could leave the calendar: the precise check runs."""
-_TEN_YEARS_AT_LEAST: Final = timedelta(days=_SURELY_OLD_ENOUGH)
-_USUAL_MOTHER_SPAN: Final = timedelta(days=_SURELY_USUAL_MOTHER)
-_USUAL_FATHER_SPAN: Final = timedelta(days=_SURELY_USUAL_FATHER)
-_POSTHUMOUS: Final = timedelta(days=MAX_DAYS_AFTER_FATHER_DEATH + 1)
+# The same band by calendar years, for Family's one pass: a parent born in year y turns A
+# during year y + A, so a child born in year y + A + 1 or later finds them surely A or older,
+# and one born before year y + A finds them surely younger than A.
+_FAST_LOW_YEARS: Final = MIN_PARENT_AGE + 1
+_FAST_MOTHER_YEARS: Final = UNUSUAL_MOTHER_AGE
+_FAST_FATHER_YEARS: Final = UNUSUAL_FATHER_AGE
 _MIN_INTERVAL: Final = timedelta(days=MIN_DELIVERY_INTERVAL_DAYS)
 _LIMITS: Final = {
     Parent.MOTHER: (MAX_MOTHER_AGE, UNUSUAL_MOTHER_AGE, "MAX_MOTHER_AGE", "UNUSUAL_MOTHER_AGE"),

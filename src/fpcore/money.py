@@ -156,7 +156,7 @@ def to_decimal(value: object, *, field: str = "value") -> Decimal:
 
 
 def check_magnitude(number: Decimal, *, field: str, given: object = None) -> Decimal:
-    """``number`` if it is zero or its magnitude lies within ``1E±MAX_EXPONENT``.
+    """``number`` if it is finite and zero or of a magnitude within ``1E±MAX_EXPONENT``.
 
     Raises:
         InvalidInputError: Naming ``field`` (showing ``given``, or ``number``) otherwise.
@@ -166,7 +166,14 @@ def check_magnitude(number: Decimal, *, field: str, given: object = None) -> Dec
     ...
     fpcore.errors.InvalidInputError: population: Decimal('1E-999999') is out of range (magnitude 1E±30)
     """
-    if number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+    try:
+        finite = number.is_finite()
+        out_of_range = number and not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT
+    except AttributeError:  # not a Decimal (callers pass checked values; say so if not)
+        raise InvalidInputError(field, number, "must be a Decimal") from None
+    if not finite:
+        raise InvalidInputError(field, number if given is None else given, "is not a finite number")
+    if out_of_range:
         shown = number if given is None else given
         raise InvalidInputError(field, shown, f"is out of range (magnitude 1E±{MAX_EXPONENT})")
     return number
@@ -180,8 +187,8 @@ def round_to(
     Works in fpcore's decimal context, never the caller's.
 
     Raises:
-        InvalidInputError: If ``rounding`` is not a :class:`Rounding`, or the result would not
-            fit the context.
+        InvalidInputError: If ``value`` or ``quantum`` is not a Decimal, ``rounding`` is not a
+            :class:`Rounding`, or the result would not fit the context.
 
     >>> round_to(Decimal("0.125"))
     Decimal('0.13')
@@ -194,6 +201,9 @@ def round_to(
         return value.quantize(quantum, rounding=rounding.value, context=_CONTEXT)
     except decimal.InvalidOperation:
         raise InvalidInputError("value", value, "is too large to round") from None
+    except (AttributeError, TypeError):  # not Decimals: name the culprit
+        field, given = ("quantum", quantum) if isinstance(value, Decimal) else ("value", value)
+        raise InvalidInputError(field, given, "must be a Decimal") from None
 
 
 def to_money(value: object, *, field: str = "amount") -> Decimal:

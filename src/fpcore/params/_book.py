@@ -12,7 +12,7 @@ from typing import Final, TypeVar, final, overload
 
 import attrs
 
-from fpcore._validate import instances
+from fpcore._validate import instances, is_a
 from fpcore.dates import check_date
 from fpcore.errors import (
     MAX_PROBLEMS,
@@ -127,6 +127,10 @@ class Resolution:
         raise ParameterTypeError(f"{self.key} holds {self.value!r}, not a str")
 
 
+def _table_entries(values: Iterable[Entry]) -> tuple[Entry, ...]:
+    return instances(values, Entry, "entries")
+
+
 @final
 @attrs.frozen(kw_only=True)
 class ParameterTable:
@@ -137,8 +141,8 @@ class ParameterTable:
         entries: Its histories, national level first.
     """
 
-    parameter: Parameter
-    entries: tuple[Entry, ...]
+    parameter: Parameter = attrs.field(validator=is_a(Parameter))
+    entries: tuple[Entry, ...] = attrs.field(converter=_table_entries)
 
     def rows(self) -> tuple[tuple[Jurisdiction, DatedValue, date | None], ...]:
         """``(jurisdiction, record, end)`` per dated record; ``end`` is the next start or ``None``."""
@@ -522,7 +526,8 @@ class PolicyBook:
         answers; an exception is not remembered.
 
         Raises:
-            InvalidInputError: If ``on`` is not a date or ``jurisdiction`` not a Jurisdiction.
+            InvalidInputError: If ``on`` is not a date, ``jurisdiction`` not a Jurisdiction or
+                ``build`` not callable.
 
         >>> from fpcore import DINGNAN, default_book
         >>> def amounts(book, where, on):
@@ -532,6 +537,8 @@ class PolicyBook:
         """
         if not isinstance(jurisdiction, Jurisdiction):
             raise InvalidInputError("jurisdiction", jurisdiction, "must be a Jurisdiction")
+        if not callable(build):
+            raise InvalidInputError("build", build, "must be a function (book, jurisdiction, on)")
         memo = (build, jurisdiction, on)
         try:
             return self._derived[memo]  # type: ignore[return-value]

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
-from datetime import date
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Final, final
 
 import attrs
 
+from fpcore._validate import a_date, instances, is_a, optional, text
+from fpcore.errors import InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
-from fpcore.params._model import Confidence, Value
+from fpcore.params._model import AgeBands, Confidence, Value
 
 __all__ = ["BookRow", "BookTable"]
 
@@ -20,6 +23,27 @@ _HTML_ROWS: Final = 60
 
 def _shown_value(value: Value | None) -> str:
     return "closed" if value is None else str(value)
+
+
+_VALUE_KINDS: Final = (Decimal, int, date, str, AgeBands)
+_INT_BITS: Final = 128
+"""The widest int a row shows (far beyond any age, count or year a book holds)."""
+
+
+def _a_value(instance: object, attribute: attrs.Attribute[Value | None], value: object) -> None:
+    # a Value (bool is an int) or None for a closed level; dates as check_date accepts them;
+    # an int small enough to print (the row is shown as text)
+    if value is None or (
+        isinstance(value, _VALUE_KINDS)
+        and not isinstance(value, datetime)
+        and not (isinstance(value, int) and value.bit_length() > _INT_BITS)
+    ):
+        return
+    raise InvalidInputError(attribute.name, value, "must be a parameter value or None")
+
+
+def _rows(values: Iterable[BookRow]) -> tuple[BookRow, ...]:
+    return instances(values, BookRow, "rows")
 
 
 @final
@@ -40,16 +64,16 @@ class BookRow:
         source: The citation, rendered in Chinese.
     """
 
-    key: str
-    title_en: str
-    title_zh: str
-    unit: str
-    jurisdiction: Jurisdiction
-    start: date
-    until: date | None
-    value: Value | None
-    confidence: Confidence
-    source: str
+    key: str = attrs.field(validator=text)
+    title_en: str = attrs.field(validator=is_a(str))
+    title_zh: str = attrs.field(validator=is_a(str))
+    unit: str = attrs.field(validator=is_a(str))
+    jurisdiction: Jurisdiction = attrs.field(validator=is_a(Jurisdiction))
+    start: date = attrs.field(validator=a_date)
+    until: date | None = attrs.field(validator=optional(a_date))
+    value: Value | None = attrs.field(validator=_a_value)
+    confidence: Confidence = attrs.field(validator=is_a(Confidence))
+    source: str = attrs.field(validator=is_a(str))
 
     def as_dict(self) -> dict[str, object]:
         """The row as a flat mapping (the jurisdiction by its code), e.g. for a DataFrame.
@@ -87,8 +111,10 @@ class BookTable:
             there, from the level that supplies it), or ``None`` for every record of every level.
     """
 
-    rows: tuple[BookRow, ...]
-    resolved_for: Jurisdiction | None = None
+    rows: tuple[BookRow, ...] = attrs.field(converter=_rows)
+    resolved_for: Jurisdiction | None = attrs.field(
+        default=None, validator=optional(is_a(Jurisdiction))
+    )
 
     def __iter__(self) -> Iterator[BookRow]:
         """Iterate over the rows."""

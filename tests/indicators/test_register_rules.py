@@ -508,3 +508,33 @@ def test_pairs_for_the_same_age_add_up():
 def test_a_birth_record_names_the_bad_field_and_what_it_must_be(fields, field, value, problem):
     values = {"date": date(2009, 1, 1), "sex": "male", "birth_order": 1, **fields}
     assert refusal(lambda: BirthRecord(**values)) == (field, value, problem)
+
+
+@pytest.mark.parametrize(
+    ("field", "item"),
+    [
+        ("women_by_age", (151, 10)),
+        ("women_by_age", (-1, 10)),
+        ("births", (("male", 1, True, 151), 3)),  # the mother's age
+        ("births", (("male", 1, True, -1), 3)),
+        ("marriages", ((True, 151, True, 23), 1)),  # his age
+        ("marriages", ((True, 26, True, -1), 1)),  # her age
+    ],
+)
+def test_an_age_in_a_summary_key_is_from_0_to_150(field, item):
+    # as in the records (BirthRecord.mother_age, Marriage.husband_age…) and Register.women_by_age
+    err = refused(**{field: (GOOD[field][0], item)})
+    assert (err.field, err.value, err.problem) == (
+        f"{field}[1]",
+        item,
+        "is not a valid (key, count)",
+    )
+
+
+def test_ages_at_the_ends_of_the_range_and_unknown_ages_are_accepted():
+    accepted = summary(
+        women_by_age=((0, 1), (150, 1)),
+        births=((("male", 1, True, 150), 1), (("female", 1, True, None), 1)),
+        marriages=(((True, 0, True, None), 1), ((True, None, True, 150), 1)),
+    )
+    assert accepted.women_by_age == ((0, 1), (150, 1))

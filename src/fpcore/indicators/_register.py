@@ -324,8 +324,13 @@ def _is(value: object, kinds: tuple[type, ...]) -> bool:
     return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
 
 
-def _check_counted(field: str, key: tuple[tuple[type, ...], ...], value: object) -> None:
-    """Check ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key)."""
+def _check_counted(
+    field: str, key: tuple[tuple[type, ...], ...], ages: tuple[int, ...], value: object
+) -> None:
+    """Check ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key).
+
+    The key parts at the positions ``ages`` are ages (0–150) or ``None``.
+    """
     if not isinstance(value, tuple):
         raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
     for index, item in enumerate(value):
@@ -337,19 +342,22 @@ def _check_counted(field: str, key: tuple[tuple[type, ...], ...], value: object)
             not isinstance(parts, tuple)
             or len(parts) != len(key)
             or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
+            or not all(parts[i] is None or is_age(parts[i]) for i in ages)
             or not _is(count, (int,))
             or count < 0
         ):
             raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
 
 
-def _counted(field: str, key: tuple[tuple[type, ...], ...]) -> Callable[[Any, Any, Any], None]:
+def _counted(
+    field: str, key: tuple[tuple[type, ...], ...], ages: tuple[int, ...]
+) -> Callable[[Any, Any, Any], None]:
     """A validator of ``((key...), count)`` pairs (see :func:`_check_counted`)."""
 
     # the check lives at module level, where it runs (and can be measured) on each call;
     # this closure is built once, when the class is defined
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        _check_counted(field, key, value)
+        _check_counted(field, key, ages, value)
 
     return check
 
@@ -384,6 +392,9 @@ class RegisterSummary:
     an :class:`IndicatorReport`. Populations add up (``None`` if either part lacks one). Counts
     are cross-tabulations kept as sorted ``(key, count)`` tuples, so equal registers give equal
     summaries, and any threshold (late-childbearing age…) is applied only in :meth:`report`.
+    Each cross-tabulation is checked: a tuple of ``(key, count)`` pairs, each key of the shape
+    and types below (an age 0–150, or ``None`` where it may be unknown), each count an int ≥ 0;
+    anything else raises :class:`~fpcore.errors.InvalidInputError` naming the entry.
 
     Attributes:
         year: The statistical year.
@@ -408,20 +419,20 @@ class RegisterSummary:
     population_start: int | None = attrs.field(default=None, validator=_optional_count)
     population_end: int | None = attrs.field(default=None, validator=_optional_count)
     women_by_age: tuple[tuple[int, int], ...] = attrs.field(
-        default=(), validator=_counted("women_by_age", ((int,),))
+        default=(), validator=_counted("women_by_age", ((int,),), ages=(0,))
     )
     births: tuple[tuple[BirthKey, int], ...] = attrs.field(
-        default=(), validator=_counted("births", _BIRTH_KEY)
+        default=(), validator=_counted("births", _BIRTH_KEY, ages=(3,))
     )
     classified: int = attrs.field(default=0, validator=_summary_count)
     births_outside_year: int = attrs.field(default=0, validator=_summary_count)
     deaths: int = attrs.field(default=0, validator=_summary_count)
     deaths_outside_year: int = attrs.field(default=0, validator=_summary_count)
     married_women: tuple[tuple[WomanKey, int], ...] = attrs.field(
-        default=(), validator=_counted("married_women", _WOMAN_KEY)
+        default=(), validator=_counted("married_women", _WOMAN_KEY, ages=())
     )
     marriages: tuple[tuple[MarriageKey, int], ...] = attrs.field(
-        default=(), validator=_counted("marriages", _MARRIAGE_KEY)
+        default=(), validator=_counted("marriages", _MARRIAGE_KEY, ages=(1, 3))
     )
     marriages_outside_year: int = attrs.field(default=0, validator=_summary_count)
     deaths_recorded: bool = attrs.field(default=True, validator=_flag)

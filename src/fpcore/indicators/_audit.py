@@ -14,7 +14,7 @@ from typing import ClassVar, Final, cast, final
 
 import attrs
 
-from fpcore._validate import is_a, optional, text
+from fpcore._validate import flag, instances, is_a, optional, text
 from fpcore.errors import InvalidInputError
 from fpcore.explain import (
     Check,
@@ -54,13 +54,16 @@ class FigureKind:
         name_en: English name.
         unit: Unit of the printed number (``"persons"``, ``"‰"``, ``"yuan"``…).
         whole: Whether the figure is a whole number of persons or events.
+
+    Every text field must be a non-empty string and ``whole`` a bool; anything else raises
+    :class:`~fpcore.errors.InvalidInputError` naming the field.
     """
 
-    code: str
-    name_zh: str
-    name_en: str
-    unit: str
-    whole: bool = False
+    code: str = attrs.field(validator=text)
+    name_zh: str = attrs.field(validator=text)
+    name_en: str = attrs.field(validator=text)
+    unit: str = attrs.field(validator=text)
+    whole: bool = attrs.field(default=False, validator=flag)
 
 
 def _kind(code: str, zh: str, en: str, unit: str, whole: bool = False) -> FigureKind:
@@ -199,11 +202,9 @@ class Figure:
 
 
 def _to_figures(values: Iterable[Figure]) -> tuple[Figure, ...]:
-    items = tuple(values)
+    items = instances(values, Figure, "figures")
     seen: set[tuple[str, int | None]] = set()
     for index, item in enumerate(items):
-        if not isinstance(item, Figure):
-            raise InvalidInputError(f"figures[{index}]", item, "must be a Figure")
         if (item.code, item.year) in seen:
             raise InvalidInputError(
                 f"figures[{index}]", f"{item.code} {item.year}", "appears twice in the table"

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, TypeVar, final
 
 import attrs
 
-from fpcore._validate import check_book, is_a, optional
+from fpcore._validate import check_book, instances, is_a, optional
 from fpcore.dates import is_age
 from fpcore.errors import InvalidInputError, UnknownIndicatorError
 from fpcore.explain import (
@@ -324,25 +324,40 @@ def _is(value: object, kinds: tuple[type, ...]) -> bool:
     return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
 
 
-def _counted(field: str, key: tuple[tuple[type, ...], ...]) -> Callable[[Any, Any, Any], None]:
-    """A validator of ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key)."""
+def _check_counted(
+    field: str, key: tuple[tuple[type, ...], ...], ages: tuple[int, ...], value: object
+) -> None:
+    """Check ``((key...), count)`` pairs (or ``(age, count)`` for a one-part key).
 
+    The key parts at the positions ``ages`` are ages (0–150) or ``None``.
+    """
+    if not isinstance(value, tuple):
+        raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
+    for index, item in enumerate(value):
+        if not isinstance(item, tuple) or len(item) != 2:
+            raise InvalidInputError(f"{field}[{index}]", item, "must be a (key, count) pair")
+        part, count = item
+        parts = (part,) if len(key) == 1 else part
+        if (
+            not isinstance(parts, tuple)
+            or len(parts) != len(key)
+            or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
+            or not all(parts[i] is None or is_age(parts[i]) for i in ages)
+            or not _is(count, (int,))
+            or count < 0
+        ):
+            raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
+
+
+def _counted(
+    field: str, key: tuple[tuple[type, ...], ...], ages: tuple[int, ...]
+) -> Callable[[Any, Any, Any], None]:
+    """A validator of ``((key...), count)`` pairs (see :func:`_check_counted`)."""
+
+    # the check lives at module level, where it runs (and can be measured) on each call;
+    # this closure is built once, when the class is defined
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InvalidInputError(field, value, "must be a tuple of (key, count) pairs")
-        for index, item in enumerate(value):
-            if not isinstance(item, tuple) or len(item) != 2:
-                raise InvalidInputError(f"{field}[{index}]", item, "must be a (key, count) pair")
-            part, count = item
-            parts = (part,) if len(key) == 1 else part
-            if (
-                not isinstance(parts, tuple)
-                or len(parts) != len(key)
-                or not all(_is(p, kinds) for p, kinds in zip(parts, key, strict=True))
-                or not _is(count, (int,))
-                or count < 0
-            ):
-                raise InvalidInputError(f"{field}[{index}]", item, "is not a valid (key, count)")
+        _check_counted(field, key, ages, value)
 
     return check
 
@@ -377,6 +392,9 @@ class RegisterSummary:
     an :class:`IndicatorReport`. Populations add up (``None`` if either part lacks one). Counts
     are cross-tabulations kept as sorted ``(key, count)`` tuples, so equal registers give equal
     summaries, and any threshold (late-childbearing age…) is applied only in :meth:`report`.
+    Each cross-tabulation is checked: a tuple of ``(key, count)`` pairs, each key of the shape
+    and types below (an age 0–150, or ``None`` where it may be unknown), each count an int ≥ 0;
+    anything else raises :class:`~fpcore.errors.InvalidInputError` naming the entry.
 
     Attributes:
         year: The statistical year.
@@ -401,20 +419,20 @@ class RegisterSummary:
     population_start: int | None = attrs.field(default=None, validator=_optional_count)
     population_end: int | None = attrs.field(default=None, validator=_optional_count)
     women_by_age: tuple[tuple[int, int], ...] = attrs.field(
-        default=(), validator=_counted("women_by_age", ((int,),))
+        default=(), validator=_counted("women_by_age", ((int,),), ages=(0,))
     )
     births: tuple[tuple[BirthKey, int], ...] = attrs.field(
-        default=(), validator=_counted("births", _BIRTH_KEY)
+        default=(), validator=_counted("births", _BIRTH_KEY, ages=(3,))
     )
     classified: int = attrs.field(default=0, validator=_summary_count)
     births_outside_year: int = attrs.field(default=0, validator=_summary_count)
     deaths: int = attrs.field(default=0, validator=_summary_count)
     deaths_outside_year: int = attrs.field(default=0, validator=_summary_count)
     married_women: tuple[tuple[WomanKey, int], ...] = attrs.field(
-        default=(), validator=_counted("married_women", _WOMAN_KEY)
+        default=(), validator=_counted("married_women", _WOMAN_KEY, ages=())
     )
     marriages: tuple[tuple[MarriageKey, int], ...] = attrs.field(
-        default=(), validator=_counted("marriages", _MARRIAGE_KEY)
+        default=(), validator=_counted("marriages", _MARRIAGE_KEY, ages=(1, 3))
     )
     marriages_outside_year: int = attrs.field(default=0, validator=_summary_count)
     deaths_recorded: bool = attrs.field(default=True, validator=_flag)
@@ -469,14 +487,16 @@ def merge_summaries(summaries: Iterable[RegisterSummary]) -> RegisterSummary:
     """Merge partial summaries (at least one) into the summary of the whole register.
 
     Raises:
-        InvalidInputError: If there are none, or they differ in year or jurisdiction.
+        InvalidInputError: Naming ``summaries`` if it is not an iterable of summaries (a
+            string or a mapping is refused too) or holds none, ``summaries[i]`` for an item
+            that is not a :class:`RegisterSummary`, or ``other`` if they differ in year or
+            jurisdiction.
     """
-    items = iter(summaries)
-    first = next(items, None)
-    if first is None:
-        raise InvalidInputError("summaries", (), "must hold at least one RegisterSummary")
+    first, *rest = instances(
+        summaries, RegisterSummary, "summaries", at_least_one="RegisterSummary"
+    )
     total = first
-    for item in items:
+    for item in rest:
         total = total.merge(item)
     return total
 
@@ -672,6 +692,9 @@ _NO_USERS: Final = Message(zh="没有采取节育措施的妇女", en="no woman 
 _NO_FECUND_VARIANT: Final = Message(
     zh="登记中没有标注无生育能力的妇女，窄口径与宽口径相同",
     en="no woman is recorded as unable to conceive, so the narrow base equals the standard one",
+)
+_NO_FECUND_WOMEN: Final = Message(
+    zh="没有记录为有生育能力的已婚育龄妇女", en="no married woman is recorded as able to conceive"
 )
 _NO_ONE_CHILD: Final = Message(
     zh="没有记录为一孩的已婚育龄妇女", en="no married woman is recorded with exactly one child"
@@ -993,7 +1016,11 @@ def _build_report(summary: RegisterSummary, book: PolicyBook) -> IndicatorReport
         if fecund and fecund < total_women:
             rates.append(contraceptive_prevalence(users=fecund_users, fecund_married_women=fecund))
         else:
-            lack(d.CONTRACEPTIVE_PREVALENCE_FECUND, _NO_FECUND_VARIANT)
+            # every woman fecund: the narrow base is the standard one; none: there is no base
+            lack(
+                d.CONTRACEPTIVE_PREVALENCE_FECUND,
+                _NO_FECUND_VARIANT if fecund else _NO_FECUND_WOMEN,
+            )
         if users:
             rates.append(long_acting_method_rate(long_acting_users=long_acting, users=users))
         else:

@@ -53,7 +53,7 @@ from typing import Any, Final, final
 
 import attrs
 
-from fpcore._validate import a_date, checked, flag, is_a, optional, run_checks
+from fpcore._validate import a_date, checked, fast_init, flag, is_a, optional, run_checks
 from fpcore.dates import MAX_AGE, check_date, completed_years, full_age
 from fpcore.errors import FpcoreWarning, InvalidInputError
 from fpcore.jurisdictions import Jurisdiction
@@ -222,6 +222,7 @@ def _check_complication_grade(
 
 
 @final
+@fast_init
 @attrs.frozen(kw_only=True)
 class Person(_Lifespan):
     """A parent: one spouse of a couple.
@@ -334,6 +335,7 @@ def _check_parents(
 
 
 @final
+@fast_init
 @attrs.frozen(kw_only=True)
 class Child(_Lifespan):
     """A child of a family, born to or adopted by one or both of its parents.
@@ -460,6 +462,7 @@ def _check_grounds(
 
 
 @final
+@fast_init
 @attrs.frozen(kw_only=True)
 class Family:
     """A household: a mother and/or a father, their children and the documents on file.

@@ -341,8 +341,8 @@ PLANTED = {
         0,
     ),
     "undetermined turned into not eligible": (
-        "elif unknown:\n                append(DEFER)",
-        "elif unknown:\n                append(NOT_ELIGIBLE)",
+        "if unknown:\n                append(DEFER)",
+        "if unknown:\n                append(NOT_ELIGIBLE)",
         0,
     ),
     "a parent dying on the date still alive": (

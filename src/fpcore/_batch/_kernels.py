@@ -186,6 +186,20 @@ def compile_reward_assistance(book: PolicyBook, where: Jurisdiction, on: date) -
             else:
                 amount = urban_yearly
                 m_cut, f_cut = u_cut_f, u_cut_m  # type: ignore[assignment]
+            # the parents paid (alive, of age, born from the limit): none, and the children
+            # need no look
+            paid = 0
+            if mother is not None and (mother[1] is None or on < mother[1]):
+                born = mother[0]
+                if born_limit <= born <= m_cut:
+                    paid += 1
+            if father is not None and (father[1] is None or on < father[1]):
+                born = father[0]
+                if born_limit <= born <= f_cut:
+                    paid += 1
+            if not paid:
+                append(NOT_ELIGIBLE)
+                continue
             had = living = girls = 0
             unknown = failed = False
             for child in row[4]:
@@ -210,18 +224,7 @@ def compile_reward_assistance(book: PolicyBook, where: Jurisdiction, on: date) -
             ):
                 append(NOT_ELIGIBLE)
                 continue
-            paid = 0
-            if mother is not None and (mother[1] is None or on < mother[1]):
-                born = mother[0]
-                if born_limit <= born <= m_cut:
-                    paid += 1
-            if father is not None and (father[1] is None or on < father[1]):
-                born = father[0]
-                if born_limit <= born <= f_cut:
-                    paid += 1
-            if not paid:
-                append(NOT_ELIGIBLE)
-            elif unknown:
+            if unknown:
                 append(DEFER)
             else:
                 append(paid * amount)
@@ -304,6 +307,12 @@ def compile_special_assistance(book: PolicyBook, where: Jurisdiction, on: date) 
             first = living[0][0][0]
             paid_ok = born_ok and first <= cut
             total = 0
+            if not paid_ok:  # too young, or born too early: nothing but complications paid
+                for person, _ in living:
+                    if person[4] is not None:
+                        total += extra[person[4]]
+                append(total if total > 0 else NOT_ELIGIBLE)
+                continue
             deferred = False
             for person, bit in living:
                 latest = None

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pytest
 
-from fpcore import NATIONAL, default_book
+from fpcore import DINGNAN, NATIONAL, Child, Family, Parent, Sex, default_book
 from fpcore.dates import completed_years
 from fpcore.errors import InvalidInputError
 from fpcore.money import check_magnitude, round_to
@@ -121,3 +121,25 @@ def test_derive_refuses_a_build_that_is_not_callable() -> None:
     with pytest.raises(InvalidInputError) as raised:
         default_book().derive(None, on=date(2010, 1, 1), jurisdiction=NATIONAL)  # type: ignore[arg-type]
     assert raised.value.field == "build"
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "fields"),
+    [
+        ("Child", "parents", {"sex": Sex.MALE, "birth_date": date(2000, 1, 1)}),
+        (
+            "Family",
+            "second_birth_grounds",
+            {"mother": None, "father": None, "children": (), "jurisdiction": DINGNAN},
+        ),
+    ],
+)
+def test_a_set_field_given_unhashable_items_names_the_field(
+    model: str, field: str, fields: dict[str, object]
+) -> None:
+    # found by the hostile suite's long profile: [[...]] leaked TypeError from frozenset()
+    cls = {"Child": Child, "Family": Family}[model]
+    for bad in ([[Parent.MOTHER]], ([],), [{}]):
+        with pytest.raises(InvalidInputError) as raised:
+            cls(**fields, **{field: bad})
+        assert raised.value.field == field

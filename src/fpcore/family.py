@@ -318,7 +318,12 @@ def _to_parents(value: Parent | Iterable[Parent]) -> frozenset[Parent]:
     if isinstance(value, Parent):
         value = (value,)
     if isinstance(value, (set, frozenset, tuple, list)):
-        parents = frozenset(value)
+        try:
+            parents = frozenset(value)
+        except TypeError:  # an unhashable item: surely no Parent
+            raise InvalidInputError(
+                "parents", value, "must be a non-empty set of Parent.MOTHER / Parent.FATHER"
+            ) from None
         return _INTERNED_PARENTS.get(parents, parents)
     return value  # type: ignore[return-value] # refused by the validator
 
@@ -448,7 +453,12 @@ def _to_grounds(
     if value is _NO_GROUNDS or type(value) is frozenset:
         return value
     if isinstance(value, (set, tuple, list)):
-        return frozenset(value)
+        try:
+            return frozenset(value)
+        except TypeError:  # an unhashable item: surely no SecondBirthGround
+            raise InvalidInputError(
+                "second_birth_grounds", value, "must be a set of SecondBirthGround"
+            ) from None
     return value  # type: ignore[return-value] # refused by the validator
 
 

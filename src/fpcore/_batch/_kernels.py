@@ -305,10 +305,9 @@ def compile_special_assistance(book: PolicyBook, where: Jurisdiction, on: date) 
                 append(NOT_ELIGIBLE)
                 continue
             first = living[0][0][0]
-            paid_ok = born_ok and first <= cut
             total = 0
-            if not paid_ok:  # too young, or born too early: nothing but complications paid
-                for person, _ in living:
+            if not (born_ok and first <= cut):  # too young, or born too early: nothing but
+                for person, _ in living:  # complications paid
                     if person[4] is not None:
                         total += extra[person[4]]
                 append(total if total > 0 else NOT_ELIGIBLE)
@@ -345,8 +344,7 @@ def compile_special_assistance(book: PolicyBook, where: Jurisdiction, on: date) 
                         if flat is None:
                             deferred = True
                             break
-                        if paid_ok:
-                            amount = banded(first, flat) if died and bands is not None else flat
+                        amount = banded(first, flat) if died and bands is not None else flat
                 complication = person[4]
                 if complication is not None:
                     amount += extra[complication]

@@ -39,46 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def register_records(families):
     """Person-level register records (as a data frame's ``to_dict("records")`` gives)."""
-    records = []
-    for key, family in enumerate(families):
-        common = {
-            "household": key,
-            "married_on": family.married_on,
-            "one_child_certificate_on": family.one_child_certificate_on,
-            "second_birth_permit_on": family.second_birth_permit_on,
-        }
-        for role, person in (("mother", family.mother), ("father", family.father)):
-            if person is not None:
-                records.append(
-                    {
-                        **common,
-                        "role": role,
-                        "sex": person.sex.value,
-                        "birth_date": person.birth_date,
-                        "death_date": person.death_date,
-                        "hukou": person.hukou.value,
-                        "only_child": person.only_child,
-                        "within_policy": None,
-                        "adopted": False,
-                        "disability_grade": None,
-                    }
-                )
-        for child in family.children:
-            records.append(
-                {
-                    **common,
-                    "role": "child",
-                    "sex": child.sex.value,
-                    "birth_date": child.birth_date,
-                    "death_date": child.death_date,
-                    "hukou": None,
-                    "only_child": False,
-                    "within_policy": child.within_policy,
-                    "adopted": child.adopted,
-                    "disability_grade": child.disability_grade,
-                }
-            )
-    return records
+    records = _harness().records
+    return [record for key, family in enumerate(families) for record in records(family, key)]
 
 
 def _interleaved(cases, repeats):

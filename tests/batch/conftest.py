@@ -395,3 +395,49 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/batch" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.filterwarnings("ignore::fpcore.errors.FpcoreWarning"))
+
+
+def records(family, key, **more):
+    """A family as person-level register records (a data frame's ``to_dict("records")``),
+    with ``more`` columns on every record; the benchmark reads its register from these too."""
+    common = {
+        "household": key,
+        "married_on": family.married_on,
+        "one_child_certificate_on": family.one_child_certificate_on,
+        "second_birth_permit_on": family.second_birth_permit_on,
+    }
+    out = []
+    for role, person in (("mother", family.mother), ("father", family.father)):
+        if person is not None:
+            out.append(
+                {
+                    **common,
+                    "role": role,
+                    "sex": person.sex.value,
+                    "birth_date": person.birth_date,
+                    "death_date": person.death_date,
+                    "hukou": person.hukou.value,
+                    "only_child": person.only_child,
+                    "within_policy": None,
+                    "adopted": False,
+                    "disability_grade": None,
+                    **more,
+                }
+            )
+    for child in family.children:
+        out.append(
+            {
+                **common,
+                "role": "child",
+                "sex": child.sex.value,
+                "birth_date": child.birth_date,
+                "death_date": child.death_date,
+                "hukou": None,
+                "only_child": False,
+                "within_policy": child.within_policy,
+                "adopted": child.adopted,
+                "disability_grade": child.disability_grade,
+                **more,
+            }
+        )
+    return out

@@ -14,7 +14,7 @@ from fpcore import DINGNAN, Child, Family, Hukou, InvalidInputError, Parent, Per
 from fpcore.batch import assess_batch, rows_from_register
 from fpcore.synthetic import DINGNAN_2010, county
 
-from .test_rows import records
+from .conftest import records
 
 ON = date(2012, 6, 30)
 

@@ -17,6 +17,8 @@ from fpcore.batch import (
 )
 from fpcore.synthetic import DINGNAN_2010, county
 
+from .conftest import records
+
 WEIRD = st.sampled_from(
     [
         0,
@@ -198,50 +200,6 @@ def test_family_rows_keep_their_family():
         list(rows_from_families([family, "x"]))
     with pytest.raises(InvalidInputError, match="children"):
         family_from_row((*row[:4], [], *row[5:8], None))
-
-
-def records(family, key, **more):
-    common = {
-        "household": key,
-        "married_on": family.married_on,
-        "one_child_certificate_on": family.one_child_certificate_on,
-        "second_birth_permit_on": family.second_birth_permit_on,
-    }
-    out = []
-    for role, person in (("mother", family.mother), ("father", family.father)):
-        if person is not None:
-            out.append(
-                {
-                    **common,
-                    "role": role,
-                    "sex": person.sex.value,
-                    "birth_date": person.birth_date,
-                    "death_date": person.death_date,
-                    "hukou": person.hukou.value,
-                    "only_child": person.only_child,
-                    "within_policy": None,
-                    "adopted": False,
-                    "disability_grade": None,
-                    **more,
-                }
-            )
-    for child in family.children:
-        out.append(
-            {
-                **common,
-                "role": "child",
-                "sex": child.sex.value,
-                "birth_date": child.birth_date,
-                "death_date": child.death_date,
-                "hukou": None,
-                "only_child": False,
-                "within_policy": child.within_policy,
-                "adopted": child.adopted,
-                "disability_grade": child.disability_grade,
-                **more,
-            }
-        )
-    return out
 
 
 def test_register_rows_give_the_families_back():

@@ -565,14 +565,12 @@ class Family:
                         self.married_on,
                         f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
                     )
-        # the common case in one pass, without building anything; the first child that
-        # breaks a rule is checked again below for the precise error
+        # the common case in one pass, without building anything: plausibility
+        # (fpcore.plausibility) by calendar years alone — a shared child born in a year of
+        # [low, high), while the mother lived, finds both parents surely of a usual age (see
+        # _FAST_* below). Any other child is checked against its parents' lives
+        # (_check_child) and, if born to the family, every birth precisely (_check_births).
         mother_died = None if mother is None else mother.death_date
-        # plausibility (fpcore.plausibility) in the same pass, by calendar years alone: a
-        # shared child born in a year of [low, high) finds both parents surely of a usual age
-        # (see _FAST_* below); any other birth is checked precisely (raised or warned) by
-        # _check_births, and one before a parent's birth or after the mother's death by
-        # _check_child
         low = high = 0  # an empty band: every birth checked precisely
         both = mother is not None and father is not None
         if both and children:
@@ -590,35 +588,24 @@ class Family:
         has_ids = (mother is not None and mother.id is not None) or (
             father is not None and father.id is not None
         )
-        for child in children:
+        for index, child in enumerate(children):
             if child.__class__ is not Child:
                 run_checks(self)  # type: ignore[unreachable] # raises, naming children[i]
-            parents, born = child.parents, child.birth_date
+            born = child.birth_date
             if child.id is not None:
                 has_ids = True
-            if parents is _BOTH and both:
-                if low <= born.year < high and (mother_died is None or born <= mother_died):
-                    if not child.adopted:
-                        delivered.append(born)
-                    continue
-                self._check_shared(children.index(child), child)
+            if (
+                child.parents is _BOTH
+                and both
+                and low <= born.year < high
+                and (mother_died is None or born <= mother_died)
+            ):
                 if not child.adopted:
                     delivered.append(born)
-                    precise = True
                 continue
-            mother_born = None if mother is None else mother.birth_date
-            father_born = None if father is None else father.birth_date
-            has_mother = mother_born is not None and _MOTHER in parents
-            has_father = father_born is not None and _FATHER in parents
-            if (
-                not (has_mother or has_father)
-                or (has_father and born < father_born)  # type: ignore[operator]
-                or (has_mother and born < mother_born)  # type: ignore[operator]
-                or (has_mother and mother_died is not None and born > mother_died)
-            ):
-                self._check_child(children.index(child), child)
+            self._check_child(index, child)
             if not child.adopted:
-                precise = True  # a child of one parent, or of an absent one: the slow path
+                precise = True
         if len(delivered) > 1:
             delivered.sort()
             for before, after in itertools.pairwise(delivered):
@@ -744,22 +731,8 @@ class Family:
         pairs = ((Parent.MOTHER, self.mother), (Parent.FATHER, self.father))
         return tuple((role, person) for role, person in pairs if person is not None)
 
-    def _check_shared(self, index: int, child: Child) -> None:
-        """Refuse a shared child born before a parent or after the mother's death.
-
-        For a child of both parents born outside the fast band; the precise age checks are
-        :meth:`_check_births`'.
-        """
-        mother, father = self.mother, self.father
-        born = child.birth_date
-        if (
-            born < mother.birth_date  # type: ignore[union-attr]
-            or born < father.birth_date  # type: ignore[union-attr]
-            or (mother.death_date is not None and born > mother.death_date)  # type: ignore[union-attr]
-        ):
-            self._check_child(index, child)
-
     def _check_child(self, index: int, child: Child) -> None:
+        """Refuse a child of no parent present, born before a parent or after its mother's death."""
         present = dict(self._present())
         if not child.parents & present.keys():
             raise InvalidInputError(
@@ -767,10 +740,7 @@ class Family:
                 sorted(p.value for p in child.parents),
                 "names only a parent the family does not have",
             )
-        # the fast check in __attrs_post_init__ found a broken rule, so this loop raises
-        for role in sorted(
-            child.parents & present.keys(), key=lambda r: r.value
-        ):  # pragma: no branch
+        for role in sorted(child.parents & present.keys(), key=lambda r: r.value):
             person = present[role]
             if child.birth_date < person.birth_date:
                 raise InvalidInputError(
@@ -778,7 +748,7 @@ class Family:
                     child.birth_date,
                     f"is before the {role.value}'s birth date {person.birth_date.isoformat()}",
                 )
-            if (  # pragma: no branch - the fast check above found a broken rule
+            if (
                 role is Parent.MOTHER
                 and person.death_date is not None
                 and child.birth_date > person.death_date
